@@ -1,0 +1,5 @@
+export default defineContentScript({
+  matches: ['https://adsmanager.facebook.com/*', 'https://business.facebook.com/*'],
+  runAt: 'document_start',
+  main() {},
+});

@@ -1,0 +1,36 @@
+// The message catalogue, one JSON file per area and language. The build merges each language into
+// public `_locales/<lang>/messages.json` (see wxt.config.ts); Node code (CLI, tests) reads it from here.
+// Format: Chrome's messages.json (`{ key: { message, description? } }`), substitutions written as $1…$9.
+import enCapture from './messages/en/capture.json';
+import enCommon from './messages/en/common.json';
+import enDiff from './messages/en/diff.json';
+import enExplain from './messages/en/explain.json';
+import enGraph from './messages/en/graph.json';
+import enPopup from './messages/en/popup.json';
+import enReport from './messages/en/report.json';
+import enRequest from './messages/en/request.json';
+import ruCapture from './messages/ru/capture.json';
+import ruCommon from './messages/ru/common.json';
+import ruDiff from './messages/ru/diff.json';
+import ruExplain from './messages/ru/explain.json';
+import ruGraph from './messages/ru/graph.json';
+import ruPopup from './messages/ru/popup.json';
+import ruReport from './messages/ru/report.json';
+import ruRequest from './messages/ru/request.json';
+
+export interface MessageEntry {
+  message: string;
+  description?: string;
+}
+export type Messages = Record<string, MessageEntry>;
+export type Locale = 'en' | 'ru';
+export const LOCALES: readonly Locale[] = ['en', 'ru'];
+
+function merge(...parts: Messages[]): Messages {
+  return Object.assign({}, ...parts) as Messages;
+}
+
+export const catalog: Record<Locale, Messages> = {
+  en: merge(enCommon, enCapture, enRequest, enDiff, enGraph, enExplain, enPopup, enReport),
+  ru: merge(ruCommon, ruCapture, ruRequest, ruDiff, ruGraph, ruExplain, ruPopup, ruReport),
+};

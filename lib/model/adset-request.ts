@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * One ad set creation request, whichever side it came from (the Ads Manager UI or the user's own API call),
+ * normalised to the shape of the Marketing API call `POST /{apiVersion}/act_{adAccountId}/adsets`.
+ *
+ * - `fields` are the ad set's own parameters, with JSON-string values (`promoted_object`, `targeting`, …) decoded
+ *   into objects. Unknown fields are kept as they are: the model never drops what it does not know.
+ * - `transport` holds what travels with the request but is not part of the ad set (`access_token`, `fb_dtsg`,
+ *   `__user`, `_reqName`, `locale`, `suppress_http_code`, …). Secret values are already redacted here:
+ *   see `lib/capture/redact.ts`. Transport fields are never compared.
+ */
+export const AdsetRequestSchema = z.object({
+  /** `v20.0`-style, or null when the request did not say. */
+  apiVersion: z.string().nullable(),
+  /** Digits only, without the `act_` prefix; null when unknown. */
+  adAccountId: z.string().nullable(),
+  method: z.string().default('POST'),
+  /** Host the request went to (`graph.facebook.com`, `adsmanager-graph.facebook.com`, …), null when unknown. */
+  host: z.string().nullable().default(null),
+  fields: z.record(z.string(), z.unknown()),
+  transport: z.record(z.string(), z.string()).default({}),
+});
+export type AdsetRequest = z.infer<typeof AdsetRequestSchema>;
+
+/** Parameters that are never part of the ad set itself (compared by name, case-sensitive as Graph is). */
+export const TRANSPORT_FIELDS: ReadonlySet<string> = new Set([
+  'access_token',
+  'appsecret_proof',
+  'fb_dtsg',
+  'jazoest',
+  'lsd',
+  '__user',
+  '__a',
+  '__req',
+  '__hs',
+  '__rev',
+  '__s',
+  '__hsi',
+  '__dyn',
+  '__csr',
+  '__comet_req',
+  '__ccg',
+  '__spin_r',
+  '__spin_b',
+  '__spin_t',
+  '__jssesw',
+  '__cppo',
+  '__aaid',
+  '__bid',
+  '_reqName',
+  '_reqSrc',
+  '_app',
+  '_sessionID',
+  '_priority',
+  '_callFlowletID',
+  '_triggerFlowletID',
+  'method',
+  'locale',
+  'pretty',
+  'suppress_http_code',
+  'include_headers',
+  'format',
+  'sdk',
+  'xref',
+  'dpr',
+  'qpl_active_flow_ids',
+]);
+
+/** Secrets: redacted wherever they appear, never stored, logged or exported. */
+export const SECRET_FIELDS: ReadonlySet<string> = new Set([
+  'access_token',
+  'appsecret_proof',
+  'fb_dtsg',
+  'jazoest',
+  'lsd',
+  'cookie',
+  'authorization',
+  'input_token',
+]);
+
+/** What a redacted value is replaced with. */
+export const REDACTED = '[redacted]';

@@ -1,0 +1,3 @@
+export * from './adset-request';
+export * from './graph-error';
+export * from './submission';

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { AdsetRequestSchema } from './adset-request';
+import { GraphErrorSchema } from './graph-error';
+
+/** How an ad set submission was encoded by the UI. */
+export const SubmissionEncodingSchema = z.enum(['form', 'json', 'batch', 'draft_fragment', 'graphql']);
+export type SubmissionEncoding = z.infer<typeof SubmissionEncodingSchema>;
+
+/**
+ * A per-Page WhatsApp number record as Ads Manager sees it (shaped like the SDK's `CTWAWhatsAppNumbersInfo`).
+ * When a captured UI response carries such records they are facts the UI saw.
+ */
+export const WhatsAppNumberInfoSchema = z
+  .object({
+    whatsapp_number: z.string().optional(),
+    formatted_whatsapp_number: z.string().optional(),
+    number_country_prefix: z.union([z.string(), z.number()]).optional(),
+    page_whatsapp_number_id: z.string().optional(),
+    waba_id: z.string().optional(),
+    is_business_number: z.boolean().optional(),
+    whatsapp_smb_device: z.string().optional(),
+    can_manage_wa_flows: z.boolean().optional(),
+    is_calling_enabled: z.boolean().optional(),
+  })
+  .passthrough();
+export type WhatsAppNumberInfo = z.infer<typeof WhatsAppNumberInfoSchema>;
+
+/** What the UI got back for a request: status, the (capped) JSON body and what we could read from it. */
+export const CapturedResponseSchema = z.object({
+  status: z.number().int(),
+  /** Parsed JSON body (secrets redacted), or the text cut to the cap when it was not JSON. */
+  body: z.unknown().optional(),
+  truncated: z.boolean().default(false),
+  error: GraphErrorSchema.nullable().default(null),
+  /** Ids of objects the answer created (`{"id": …}`), e.g. the new ad set. */
+  createdIds: z.array(z.string()).default([]),
+  fbtraceIds: z.array(z.string()).default([]),
+  whatsappNumbers: z.array(WhatsAppNumberInfoSchema).default([]),
+});
+export type CapturedResponse = z.infer<typeof CapturedResponseSchema>;
+
+/** The identifiers a person looks for first, pulled out of the submission for the list view and the Graph plan. */
+export const IdentifiersSchema = z.object({
+  adAccountId: z.string().nullable().default(null),
+  campaignId: z.string().nullable().default(null),
+  pageId: z.string().nullable().default(null),
+  whatsappPhoneNumber: z.string().nullable().default(null),
+  /** `promoted_object.whats_app_business_phone_number_id` — a WABA phone-number id, not a phone number. */
+  whatsappBusinessPhoneNumberId: z.string().nullable().default(null),
+  /** A WhatsApp Business Account id when the UI revealed one (response records, request fields). */
+  wabaId: z.string().nullable().default(null),
+});
+export type Identifiers = z.infer<typeof IdentifiersSchema>;
+
+/** One recognised ad set submission made by the Ads Manager UI. Secrets are redacted before this exists. */
+export const SubmissionSchema = z.object({
+  kind: z.literal('submission'),
+  id: z.string(),
+  capturedAt: z.number(),
+  encoding: SubmissionEncodingSchema,
+  /** The request URL with secret query parameters redacted. */
+  url: z.string(),
+  method: z.string(),
+  /** Where the ad set object sat: `body`, `batch[2].body`, `values`, `variables.input.adset`, … */
+  location: z.string(),
+  request: AdsetRequestSchema,
+  identifiers: IdentifiersSchema,
+  /** True when the UI's request carried an access token (the token itself is never kept). */
+  tokenPresent: z.boolean(),
+  response: CapturedResponseSchema.nullable(),
+  /** Draft fragments: the draft / parent ids the UI was editing. */
+  draft: z.object({ draftId: z.string().nullable(), parentId: z.string().nullable() }).nullable().default(null),
+});
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+/** A request to a Meta host that looked relevant but held no recognisable ad set: kept, not dropped. */
+export const RawCaptureSchema = z.object({
+  kind: z.literal('raw'),
+  id: z.string(),
+  capturedAt: z.number(),
+  url: z.string(),
+  method: z.string(),
+  contentType: z.string().nullable(),
+  /** Body text, secrets redacted, cut to the cap. */
+  body: z.string(),
+  truncated: z.boolean(),
+  tokenPresent: z.boolean(),
+  response: CapturedResponseSchema.nullable(),
+});
+export type RawCapture = z.infer<typeof RawCaptureSchema>;
+
+export const CaptureSchema = z.discriminatedUnion('kind', [SubmissionSchema, RawCaptureSchema]);
+export type Capture = z.infer<typeof CaptureSchema>;
+
+/**
+ * What the MAIN-world hook reports for one request (after the response, or its failure, arrived).
+ * Untrusted: the isolated content script validates it with `HookMessageSchema` (lib/capture) before forwarding.
+ */
+export interface HookRequest {
+  transport: 'fetch' | 'xhr';
+  method: string;
+  url: string;
+  /** Request headers, lower-case names. `cookie`/`authorization` are dropped by the hook itself. */
+  headers: Record<string, string>;
+  /** Body as text (`URLSearchParams`/`FormData` serialised as a form string), null when absent or unreadable. */
+  body: string | null;
+  /** What kind of body the page passed: `string`, `URLSearchParams`, `FormData`, `Blob`, `ArrayBuffer`, `stream`, … */
+  bodyType: string;
+  response: { status: number; body: string | null } | null;
+  /** A network error or abort (the name only). */
+  failure: string | null;
+  startedAt: number;
+}

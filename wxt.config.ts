@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+
+// Ads API Inspector — manifest and build. Permissions are the fewest that work:
+// - storage: captures and the (opt-in) token live in storage.session only.
+// - activeTab: the popup learns which tab it was opened on without `tabs`.
+// Host access: the content scripts' own matches (Ads Manager pages) and the Graph API host, nothing else.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab'],
+    host_permissions: ['https://graph.facebook.com/*'],
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'self'; connect-src https://graph.facebook.com; img-src 'self' data:; style-src 'self' 'unsafe-inline'; default-src 'self'" +
+        (mode === 'development' ? ' ws://localhost:* http://localhost:*' : ''),
+    },
+    action: { default_title: '__MSG_extName__' },
+  }),
+});
