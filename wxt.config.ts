@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { catalog, LOCALES } from './lib/i18n/catalog';
 
 // Ads API Inspector — manifest and build. Permissions are the fewest that work:
 // - storage: captures and the (opt-in) token live in storage.session only.
@@ -6,6 +7,14 @@ import { defineConfig } from 'wxt';
 // Host access: the content scripts' own matches (Ads Manager pages) and the Graph API host, nothing else.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The catalogue is kept one file per area (lib/i18n/messages/<lang>/<area>.json); Chrome wants one per language.
+    'build:publicAssets': (_wxt, files) => {
+      for (const locale of LOCALES) {
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(catalog[locale], null, 1) });
+      }
+    },
+  },
   manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

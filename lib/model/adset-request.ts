@@ -81,3 +81,21 @@ export const SECRET_FIELDS: ReadonlySet<string> = new Set([
 
 /** What a redacted value is replaced with. */
 export const REDACTED = '[redacted]';
+
+/**
+ * The Marketing API form parameters for a request's fields, as a backend sends them: objects and arrays as JSON
+ * strings (`promoted_object={"page_id":"…"}`), scalars as strings. Transport fields are not included.
+ */
+export function encodeFields(fields: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === undefined) continue;
+    out[k] = typeof v === 'string' ? v : JSON.stringify(v);
+  }
+  return out;
+}
+
+/** `/v20.0/act_123/adsets` for a request (version and account must be known). */
+export function adsetsPath(req: Pick<AdsetRequest, 'apiVersion' | 'adAccountId'>, fallbackVersion = 'v20.0'): string {
+  return `/${req.apiVersion ?? fallbackVersion}/act_${req.adAccountId ?? '0'}/adsets`;
+}

@@ -1,0 +1,1 @@
+export { normalizePhone, samePhone, type NormalizedPhone } from './normalize';
