@@ -1,0 +1,72 @@
+import { isAdsetLike } from './adset-shape';
+import { decodeDraftFragment } from './decode-draft-fragment';
+import { splitParams, transportValue } from './field-split';
+import { parseFormString } from './form-string';
+import { decodeJsonString } from './json-text';
+import { isRecord, setOwn } from './own';
+import type { FoundAdset, RequestContext } from './request-context';
+import { accountDigits, adAccountOfPath, apiVersionOf, splitUrl } from './url-parts';
+
+/** Graph accepts 50 items per batch; a little slack for whatever Ads Manager does, and no more. */
+const MAX_ITEMS = 100;
+
+/**
+ * Graph batch: `POST /vNN.0/` with `batch=[{method, relative_url, body}]`, each item body a form string and each
+ * relative_url `act_1/adsets` or `v22.0/act_1/adsets?…`. One ad set per ad-set item; other items are ignored.
+ * Null when the request is not a batch.
+ */
+export function decodeBatch(ctx: RequestContext): FoundAdset[] | null {
+  const raw = ctx.params.batch;
+  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? decodeJsonString(raw) : undefined;
+  if (!Array.isArray(items)) return null;
+
+  const outer: Record<string, string> = {};
+  for (const [k, v] of Object.entries(ctx.params)) if (k !== 'batch') setOwn(outer, k, transportValue(k, v));
+
+  const found: FoundAdset[] = [];
+  items.slice(0, MAX_ITEMS).forEach((item: unknown, i) => {
+    if (!isRecord(item)) return;
+    const relative = typeof item.relative_url === 'string' ? item.relative_url : '';
+    const { path, query } = splitUrl(relative);
+    const params: Record<string, unknown> = { ...safeForm(query) };
+    const body = typeof item.body === 'string' ? safeForm(item.body) : isRecord(item.body) ? item.body : {};
+    for (const [k, v] of Object.entries(body)) setOwn(params, k, v);
+    const apiVersion = apiVersionOf(path) ?? ctx.apiVersion;
+
+    const draft = decodeDraftFragment(params, '/' + path, `batch[${i}].body.values`, apiVersion);
+    if (draft) {
+      found.push({ ...draft, transport: { ...outer, ...draft.transport }, batchIndex: i });
+      return;
+    }
+    const method = itemMethod(item.method, params.method);
+    const { fields, transport } = splitParams(params);
+    const postToAdsets = method === 'POST' && /(?:^|\/)adsets\/?$/.test(path) && Object.keys(fields).length > 0;
+    if (!isAdsetLike(fields) && !postToAdsets) return;
+    found.push({
+      encoding: 'batch',
+      location: `batch[${i}].body`,
+      method,
+      apiVersion,
+      adAccountId: adAccountOfPath(path) ?? accountDigits(params.account_id),
+      fields,
+      transport: { ...outer, ...transport },
+      draft: null,
+      batchIndex: i,
+    });
+  });
+  return found;
+}
+
+function itemMethod(method: unknown, override: unknown): string {
+  if (typeof override === 'string' && /^(get|post|delete)$/i.test(override)) return override.toUpperCase();
+  // Graph's default for a batch item without a method is GET.
+  return typeof method === 'string' && method.length > 0 ? method.toUpperCase().slice(0, 16) : 'GET';
+}
+
+function safeForm(text: string): Record<string, string> {
+  try {
+    return parseFormString(text);
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,105 @@
+import type { Capture, CapturedResponse, HookRequest, Submission } from '../model';
+import { decodeBatch } from './decode-batch';
+import { decodeDraftFragment } from './decode-draft-fragment';
+import { decodeGraphql } from './decode-graphql';
+import { decodePlain } from './decode-plain';
+import { identifiersOf } from './identifiers';
+import { rawCaptureOf } from './raw-capture';
+import { redactJson, redactUrl } from './redact';
+import { readRequest, type FoundAdset, type RequestContext } from './request-context';
+import { batchItemResponse, decodeResponse } from './response';
+import { isCandidateUrl } from './candidate-url';
+import { isMetaHost } from './url-parts';
+
+export interface DecodeOptions {
+  /** Id of the capture; several submissions from one request get `id:0`, `id:1`, … */
+  id?: string;
+  /** Capture time (ms since epoch); defaults to now. */
+  now?: number;
+}
+
+let counter = 0;
+
+/**
+ * Decode one hooked request into what it submitted: one `Submission` per ad set found (a batch may hold several),
+ * a `RawCapture` for a Meta write that held no ad set, or nothing for an unrelated request. Secrets are redacted
+ * before anything is returned. Never throws, whatever the input.
+ */
+export function decodeCapture(req: HookRequest, opts: DecodeOptions = {}): Capture[] {
+  const now = typeof opts.now === 'number' && Number.isFinite(opts.now) ? opts.now : Date.now();
+  const id = typeof opts.id === 'string' && opts.id ? opts.id : `cap-${now.toString(36)}-${(counter++).toString(36)}`;
+  try {
+    return decode(req, id, now);
+  } catch {
+    try {
+      return [rawCaptureOf(readRequest(req), { id, capturedAt: now, tokenPresent: false }, null)];
+    } catch {
+      return [];
+    }
+  }
+}
+
+function decode(req: HookRequest, id: string, now: number): Capture[] {
+  const ctx = readRequest(req);
+  const decoded = decodeResponse(isRecordLike(req) ? req.response : null);
+  const found = findAdsets(ctx);
+  const tokenPresent = hasToken(ctx);
+  if (found.length === 0) {
+    // Relative URLs (host null) come from pages that fetch('/api/graphql/'): the hook already vetted them.
+    const meta = isMetaHost(ctx.host) || (ctx.host === null && isCandidateUrl(ctx.url));
+    const keep = meta && (isWrite(ctx.method) || (decoded?.response.whatsappNumbers.length ?? 0) > 0);
+    return keep ? [rawCaptureOf(ctx, { id, capturedAt: now, tokenPresent }, decoded?.response ?? null)] : [];
+  }
+  return found.map((f, i): Submission => {
+    const response = f.batchIndex !== null ? (batchItemResponse(decoded?.parsed, f.batchIndex) ?? decoded?.response ?? null) : (decoded?.response ?? null);
+    const fields = redactJson(f.fields) as Record<string, unknown>;
+    return {
+      kind: 'submission',
+      id: found.length === 1 ? id : `${id}:${i}`,
+      capturedAt: now,
+      encoding: f.encoding,
+      url: redactUrl(ctx.url),
+      method: ctx.method,
+      location: f.location,
+      request: {
+        apiVersion: f.apiVersion,
+        adAccountId: f.adAccountId,
+        method: f.method,
+        host: ctx.host,
+        fields,
+        transport: f.transport,
+      },
+      identifiers: identifiersOf(f.adAccountId, fields, response),
+      tokenPresent: tokenPresent || Object.hasOwn(f.transport, 'access_token'),
+      response: response satisfies CapturedResponse | null,
+      draft: f.draft,
+    };
+  });
+}
+
+/** Most specific first: a batch or a draft fragment also "contains" fields a plain decode would misread. */
+function findAdsets(ctx: RequestContext): FoundAdset[] {
+  const batch = decodeBatch(ctx);
+  if (batch !== null) return batch;
+  const draft = decodeDraftFragment(ctx.params, ctx.path, 'values', ctx.apiVersion);
+  if (draft !== null) return [draft];
+  const graphql = decodeGraphql(ctx);
+  if (graphql !== null) return graphql;
+  return decodePlain(ctx);
+}
+
+function hasToken(ctx: RequestContext): boolean {
+  const t = ctx.params.access_token;
+  if (typeof t === 'string' && t.length > 0) return true;
+  if (/^\s*(Bearer|OAuth)\s+\S/i.test(ctx.headers.authorization ?? '')) return true;
+  // A token elsewhere (a batch item's relative_url, an odd parameter name) still means the UI sent one.
+  return /EAA[A-Za-z0-9]{20,}/.test(ctx.url) || (ctx.body !== null && /EAA[A-Za-z0-9]{20,}/.test(ctx.body));
+}
+
+function isWrite(method: string): boolean {
+  return method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
+}
+
+function isRecordLike(v: unknown): v is { response: { status: unknown; body: unknown } | null } {
+  return typeof v === 'object' && v !== null;
+}

@@ -1,0 +1,40 @@
+// lib/capture: recognise and decode what Ads Manager submits (form, JSON, Graph batch, draft fragments, GraphQL)
+// into `Submission`s, with secrets redacted before anything leaves this module.
+export { decodeCapture, type DecodeOptions } from './decode-capture';
+export { isAdsetLike, ADSET_CORE_FIELDS } from './adset-shape';
+export { BOOKKEEPING_FIELDS, isBookkeepingField } from './bookkeeping';
+export { isCandidateUrl } from './candidate-url';
+export {
+  HookMessageSchema,
+  HOOK_SOURCE,
+  HOOK_EVENT,
+  HOOK_VERSION,
+  hookRequestOf,
+  type HookMessage,
+  MAX_BODY,
+  MAX_RESPONSE,
+  MAX_URL,
+  MAX_HEADERS,
+  MAX_METHOD,
+} from './hook-message';
+export { createGate, type Gate, type GateOptions } from './gate';
+export { pushCaptures, badgeCount, MAX_CAPTURES, MAX_RAW_CAPTURES } from './ring';
+export { redactUrl, redactFormString, redactJson, redactText, redactHeaders, isSecretName } from './redact';
+export {
+  encodeForm,
+  encodeJson,
+  encodeBatch,
+  encodeDraftFragment,
+  encodeGraphql,
+  encodeAs,
+  toHookRequest,
+  defaultBookkeeping,
+  jazoestOf,
+  type AdsetOnWire,
+  type UiSession,
+  type EncodeOptions,
+  type DraftOptions,
+  type GraphqlOptions,
+  type BatchOptions,
+  type WireRequest,
+} from './encode';

@@ -1,0 +1,103 @@
+import type { HookRequest, SubmissionEncoding } from '../model';
+import { parseFormString, looksLikeForm } from './form-string';
+import { MAX_BODY, MAX_METHOD, MAX_URL } from './limits';
+import { looksLikeJson, parseMetaJson } from './json-text';
+import { isRecord, setOwn } from './own';
+import { adAccountOfPath, apiVersionOf, splitUrl } from './url-parts';
+
+/** One hooked request, read once: URL parts, parsed body and merged parameters. */
+export interface RequestContext {
+  url: string;
+  /** The effective method: Graph honours a `method=post` parameter on any request. */
+  method: string;
+  host: string | null;
+  path: string;
+  contentType: string | null;
+  body: string | null;
+  bodyKind: 'form' | 'json' | 'text' | 'none';
+  /** The parsed JSON body (bodyKind `json`). */
+  bodyJson: unknown;
+  /** Query parameters, then body parameters on top (a form body, or a JSON object body's members). */
+  params: Record<string, unknown>;
+  apiVersion: string | null;
+  adAccountId: string | null;
+  headers: Record<string, string>;
+}
+
+/** An ad set found in a request, before redaction and assembly into a `Submission`. */
+export interface FoundAdset {
+  encoding: SubmissionEncoding;
+  location: string;
+  method: string;
+  apiVersion: string | null;
+  adAccountId: string | null;
+  /** Decoded fields (JSON strings decoded), not yet redacted. */
+  fields: Record<string, unknown>;
+  /** Transport parameters, already redacted. */
+  transport: Record<string, string>;
+  draft: { draftId: string | null; parentId: string | null } | null;
+  /** Item index for a Graph batch (its answer is picked from the batch answer). */
+  batchIndex: number | null;
+}
+
+/** Read a hooked request defensively: every member may be junk (it crossed from the page world). */
+export function readRequest(req: HookRequest): RequestContext {
+  const url = typeof req.url === 'string' ? req.url.slice(0, MAX_URL) : '';
+  const headers = readHeaders(req.headers);
+  const contentType = headers['content-type'] ?? null;
+  const body = typeof req.body === 'string' ? req.body.slice(0, MAX_BODY) : null;
+  const { host, path, query } = splitUrl(url);
+  const params: Record<string, unknown> = { ...safeForm(query) };
+  let bodyKind: RequestContext['bodyKind'] = 'none';
+  let bodyJson: unknown;
+  if (body !== null && body.length > 0) {
+    const jsonish = (contentType?.includes('json') ?? false) || looksLikeJson(body);
+    bodyJson = jsonish ? parseMetaJson(body) : undefined;
+    if (bodyJson !== undefined) {
+      bodyKind = 'json';
+      if (isRecord(bodyJson)) for (const [k, v] of Object.entries(bodyJson)) setOwn(params, k, v);
+    } else if (looksLikeForm(body)) {
+      bodyKind = 'form';
+      for (const [k, v] of Object.entries(safeForm(body))) setOwn(params, k, v);
+    } else {
+      bodyKind = 'text';
+    }
+  }
+  const httpMethod = typeof req.method === 'string' ? req.method.slice(0, MAX_METHOD).toUpperCase() : 'GET';
+  const override = typeof params.method === 'string' ? params.method.toUpperCase() : null;
+  const method =
+    override && (httpMethod === 'GET' || httpMethod === 'POST') && /^(GET|POST|DELETE)$/.test(override) ? override : httpMethod;
+  return {
+    url,
+    method,
+    host,
+    path,
+    contentType,
+    body,
+    bodyKind,
+    bodyJson,
+    params,
+    apiVersion: apiVersionOf(path),
+    adAccountId: adAccountOfPath(path),
+    headers,
+  };
+}
+
+function readHeaders(h: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isRecord(h)) return out;
+  let n = 0;
+  for (const [k, v] of Object.entries(h)) {
+    if (++n > 100) break;
+    if (typeof v === 'string') setOwn(out, k.toLowerCase(), v);
+  }
+  return out;
+}
+
+function safeForm(text: string): Record<string, string> {
+  try {
+    return parseFormString(text);
+  } catch {
+    return {};
+  }
+}
