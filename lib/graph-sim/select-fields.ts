@@ -1,0 +1,40 @@
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Top-level names of a `fields=` value: `id,business{id,name},tasks.limit(5)` → `id, business, tasks`. */
+export function fieldNames(fields: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of fields) {
+    if (ch === '{' || ch === '(') depth++;
+    else if (ch === '}' || ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === ',' && depth === 0) {
+      names.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  names.push(cur);
+  return names.map((n) => n.trim().split(/[{.(]/)[0]!.trim()).filter(Boolean);
+}
+
+function pick(obj: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  // Graph always returns `id` for a node; a field the object does not have is simply absent.
+  for (const n of ['id', ...names]) if (Object.prototype.hasOwnProperty.call(obj, n)) out[n] = obj[n];
+  return out;
+}
+
+/**
+ * What a GET with `fields=` returns: only those fields and `id`. On an edge (`{data: [...]}`, no `id`) the
+ * selection applies to each element, as Graph does, and paging is kept.
+ */
+export function selectFields(obj: unknown, fields: string | undefined): unknown {
+  if (fields === undefined || !isRecord(obj)) return obj;
+  const names = fieldNames(fields);
+  if (!('id' in obj) && Array.isArray(obj['data'])) {
+    return { ...obj, data: obj['data'].map((e) => (isRecord(e) ? pick(e, names) : e)) };
+  }
+  return pick(obj, names);
+}

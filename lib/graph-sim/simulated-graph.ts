@@ -1,0 +1,285 @@
+import type { GraphError } from '../model/graph-error';
+import { REDACTED } from '../model/adset-request';
+import type { Scenario } from '../scenario/scenario-schema';
+import { matchRule } from './match-rule';
+import { selectFields } from './select-fields';
+
+// A Graph API that answers from a scenario file (format: /work/shared/scenarios/README.md). Used as the
+// transport in unit tests, from Playwright (`context.route('https://graph.facebook.com/**', …)` calls `handle`),
+// by the demo and by the offline `explain` command.
+
+export interface SimRequest {
+  method: string;
+  url: string;
+  /** Any case; read case-insensitively. */
+  headers?: Record<string, string>;
+  body?: string | null;
+  signal?: AbortSignal;
+}
+
+export interface SimResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** One request the simulator saw (tokens redacted). A batch is one entry with its item count. */
+export interface SimLogEntry {
+  method: string;
+  /** Path without version or query (`''` for the batch root). */
+  path: string;
+  apiVersion: string | null;
+  batchSize: number | null;
+  /** HTTP status, or null when the request failed at the network level. */
+  status: number | null;
+}
+
+export interface SimulatedGraph {
+  /** Answer one raw HTTP request. Throws a `TypeError` for `graph.fail` paths, like `fetch` on a network error. */
+  handle(req: SimRequest): Promise<SimResponse>;
+  /** The same, shaped like `fetch` (Node 18+ / browsers: uses the global `Response`). */
+  fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
+  readonly requests: readonly SimLogEntry[];
+}
+
+type Params = Record<string, string>;
+interface Answer {
+  status: number;
+  body: unknown;
+}
+
+const MAX_BATCH = 50;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `/v22.0/act_1/adsets?x=1` → `{version: 'v22.0', path: 'act_1/adsets', query}`. */
+function splitPath(pathAndQuery: string): { version: string | null; path: string; query: Params } {
+  const [rawPath = '', rawQuery = ''] = pathAndQuery.split(/\?(.*)/s, 2);
+  let path = rawPath.replace(/^\/+/, '').replace(/\/+$/, '');
+  let version: string | null = null;
+  const m = /^(v\d+\.\d+)(?:\/|$)/.exec(path);
+  if (m) {
+    version = m[1]!;
+    path = path.slice(m[0].length).replace(/^\/+/, '');
+  }
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // keep it as sent
+  }
+  return { version, path, query: Object.fromEntries(new URLSearchParams(rawQuery)) };
+}
+
+function bodyParams(body: string | null | undefined, contentType: string): Params {
+  if (!body) return {};
+  if (contentType.includes('json')) {
+    try {
+      const parsed: unknown = JSON.parse(body);
+      if (!isRecord(parsed)) return {};
+      return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+    } catch {
+      return {};
+    }
+  }
+  return Object.fromEntries(new URLSearchParams(body));
+}
+
+/** Form values carry objects as JSON strings: decode them so rules can reach `promoted_object.page_id`. */
+function decodeParams(params: Params): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (k === 'access_token') continue;
+    const t = v.trim();
+    if (t.startsWith('{') || t.startsWith('[')) {
+      try {
+        out[k] = JSON.parse(t);
+        continue;
+      } catch {
+        // not JSON after all: keep the string
+      }
+    }
+    out[k] = v;
+  }
+  return out;
+}
+
+function tokenOf(params: Params, headers: Record<string, string>): string | undefined {
+  if (params['access_token']) return params['access_token'];
+  const m = /^(?:Bearer|OAuth)\s+(.+)$/i.exec(headers['authorization'] ?? '');
+  return m ? m[1]!.trim() : undefined;
+}
+
+function lower(headers: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) out[k.toLowerCase()] = v;
+  return out;
+}
+
+function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new DOMException('The operation was aborted.', 'AbortError'));
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        reject(new DOMException('The operation was aborted.', 'AbortError'));
+      },
+      { once: true },
+    );
+  });
+}
+
+export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
+  const world = scenario.graph;
+  const failPaths = new Set(world.fail.map((p) => p.replace(/^\/+/, '').replace(/\/+$/, '')));
+  const log: SimLogEntry[] = [];
+  let traceCounter = 0;
+
+  const traceId = () => `SimTrace${(++traceCounter).toString(36).padStart(6, '0')}`;
+  const error = (status: number, e: GraphError): Answer => ({ status, body: { error: { ...e, fbtrace_id: e.fbtrace_id ?? traceId() } } });
+
+  const badToken = () =>
+    error(400, { message: 'Invalid OAuth access token - Cannot parse access token', type: 'OAuthException', code: 190 });
+  const unsupported = (method: string, path: string) =>
+    error(400, {
+      message: `Unsupported ${method.toLowerCase()} request. Object with ID '${path}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api`,
+      type: 'GraphMethodException',
+      code: 100,
+      error_subcode: 33,
+    });
+  const badParam = (message: string) => error(400, { message: `(#100) ${message}`, type: 'OAuthException', code: 100 });
+
+  /** Token check, then the node: GET from `objects`, POST act_X/adsets from the rules. */
+  function answer(method: string, path: string, version: string | null, params: Params, token: string | undefined): Answer {
+    if (token === undefined || token !== scenario.token) return badToken();
+    if (world.token_error) return error(400, world.token_error);
+    const m = method.toUpperCase();
+    if (m === 'GET') {
+      if (!Object.prototype.hasOwnProperty.call(world.objects, path)) return unsupported(m, path);
+      const obj = world.objects[path];
+      if (isRecord(obj) && 'error' in obj) return error(400, obj['error'] as GraphError);
+      return { status: 200, body: selectFields(obj, params['fields']) };
+    }
+    if (m === 'POST' && /^act_[^/]+\/adsets$/.test(path)) {
+      const decoded = decodeParams(params);
+      if (version) decoded['api_version'] = version;
+      const rule = matchRule(world.adsets, decoded);
+      if (!rule) return badParam('Invalid parameter (simulated Graph: no adsets rule of the scenario matched)');
+      const respond = rule.respond;
+      if (isRecord(respond) && 'error' in respond) return error(400, respond['error'] as GraphError);
+      const opts = decoded['execution_options'];
+      const validateOnly = Array.isArray(opts) ? opts.includes('validate_only') : opts === 'validate_only';
+      return { status: 200, body: validateOnly ? { success: true } : respond };
+    }
+    return unsupported(m, path);
+  }
+
+  function batch(topVersion: string | null, params: Params, topToken: string | undefined): Answer {
+    let ops: unknown;
+    try {
+      ops = JSON.parse(params['batch'] ?? '');
+    } catch {
+      return badParam('The parameter batch must be a JSON-encoded array');
+    }
+    if (!Array.isArray(ops)) return badParam('The parameter batch must be a JSON-encoded array');
+    if (ops.length === 0) return badParam('The parameter batch must not be empty');
+    if (ops.length > MAX_BATCH) return badParam(`Too many requests in batch message. Maximum batch size is ${MAX_BATCH}`);
+    const includeHeaders = params['include_headers'] !== 'false';
+    const items = ops.map((op, i) => {
+      if (!isRecord(op) || typeof op['relative_url'] !== 'string') {
+        return { status: 400, body: badParam(`Batch item ${i} must be an object with a relative_url`).body };
+      }
+      const method = typeof op['method'] === 'string' ? op['method'] : 'GET';
+      const { version, path, query } = splitPath(op['relative_url']);
+      const itemParams = { ...query, ...bodyParams(typeof op['body'] === 'string' ? op['body'] : null, 'form') };
+      return answer(method, path, version ?? topVersion, itemParams, itemParams['access_token'] ?? topToken);
+    });
+    const extra = Object.entries(world.headers ?? {}).map(([name, value]) => ({ name, value }));
+    return {
+      status: 200,
+      body: items.map((a) => ({
+        code: a.status,
+        ...(includeHeaders ? { headers: [{ name: 'Content-Type', value: 'text/javascript; charset=UTF-8' }, ...extra] } : {}),
+        body: JSON.stringify(a.body),
+      })),
+    };
+  }
+
+  async function handle(req: SimRequest): Promise<SimResponse> {
+    const headers = lower(req.headers);
+    let url: URL;
+    try {
+      url = new URL(req.url);
+    } catch {
+      throw new TypeError('fetch failed: invalid URL');
+    }
+    const { version, path, query } = splitPath(url.pathname + url.search);
+    const params = { ...query, ...bodyParams(req.body, headers['content-type'] ?? 'form') };
+    const method = req.method.toUpperCase();
+    const isBatch = method === 'POST' && path === '' && params['batch'] !== undefined;
+    let batchPaths: string[] = [];
+    if (isBatch) {
+      try {
+        const ops: unknown = JSON.parse(params['batch']!);
+        if (Array.isArray(ops)) {
+          batchPaths = ops.flatMap((op) => (isRecord(op) && typeof op['relative_url'] === 'string' ? [splitPath(op['relative_url']).path] : []));
+        }
+      } catch {
+        // answered as a Graph error below
+      }
+    }
+    const entry: SimLogEntry = { method, path, apiVersion: version, batchSize: isBatch ? batchPaths.length : null, status: null };
+    log.push(entry);
+
+    if (world.latency_ms) await delay(world.latency_ms, req.signal);
+    // A batch is one HTTP request: a failing path inside it fails the whole request at the network level.
+    if ([path, ...batchPaths].some((p) => failPaths.has(p) || (p === '' && failPaths.has('/')))) {
+      throw new TypeError('fetch failed (simulated network failure)');
+    }
+
+    const token = tokenOf(params, headers);
+    let result: Answer;
+    if (isBatch) {
+      if (token === undefined || token !== scenario.token) result = badToken();
+      else if (world.token_error) result = error(400, world.token_error);
+      else result = batch(version, params, token);
+    } else {
+      result = answer(method, path, version, params, token);
+    }
+    entry.status = result.status;
+    return {
+      status: result.status,
+      headers: {
+        'content-type': 'application/json; charset=UTF-8',
+        'x-fb-trace-id': traceId(),
+        ...lower(world.headers),
+      },
+      body: JSON.stringify(result.body),
+    };
+  }
+
+  async function simFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+    const isReq = typeof Request !== 'undefined' && input instanceof Request;
+    const url = isReq ? input.url : String(input);
+    const method = init?.method ?? (isReq ? input.method : 'GET');
+    const headers: Record<string, string> = {};
+    new Headers(init?.headers ?? (isReq ? input.headers : undefined)).forEach((v, k) => {
+      headers[k] = v;
+    });
+    let body: string | null = null;
+    if (init?.body !== undefined && init.body !== null) body = typeof init.body === 'string' ? init.body : await new Response(init.body).text();
+    else if (isReq && method !== 'GET' && method !== 'HEAD') body = await input.text();
+    const res = await handle({ method, url, headers, body, signal: init?.signal ?? (isReq ? input.signal : undefined) });
+    return new Response(res.body, { status: res.status, headers: res.headers });
+  }
+
+  return { handle, fetch: simFetch, requests: log };
+}
+
+/** For logs and test output: the request URL with tokens redacted. */
+export function redactUrl(url: string): string {
+  return url.replace(/((?:^|[?&])(?:access_token|input_token)=)[^&]*/g, `$1${REDACTED}`);
+}

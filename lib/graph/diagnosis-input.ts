@@ -1,0 +1,34 @@
+import type { Text } from '../i18n';
+import type { AdsetRequest } from '../model/adset-request';
+import type { Change } from '../model/facts';
+
+/**
+ * One validate_only experiment proposed by the caller (lib/explain builds them from the diff): the API request
+ * with one UI-only/different field applied, or one API-only field removed.
+ */
+export interface Variant {
+  /** Stable, short, `[A-Za-z0-9_.-]` preferred (it becomes part of the batch item id). */
+  id: string;
+  label: Text;
+  request: AdsetRequest;
+  change: Change;
+}
+
+export interface DiagnosisInput {
+  /** The user's token. Sent to graph.facebook.com only, never copied into Facts. */
+  token: string;
+  /** The version of the batch call (normally the API request's own). */
+  apiVersion: string;
+  apiRequest: AdsetRequest;
+  /** The UI-equivalent request (the captured submission, transport fields set aside). */
+  uiRequest?: AdsetRequest | null;
+  variants: Variant[];
+  /** Defaults to the API request's `promoted_object.page_id`. */
+  pageId?: string | null;
+  /** Digits, with or without `act_`; defaults to the API request's ad account. */
+  adAccountId?: string | null;
+  /** Defaults to the API request's `campaign_id`. */
+  campaignId?: string | null;
+  /** From a captured UI response (`waba_id`) or typed by the user. */
+  wabaId?: string | null;
+}

@@ -1,0 +1,10 @@
+export { createGraphClient, GRAPH_ORIGIN, type GraphClient, type GraphClientOptions, type CallResult, type BatchResult } from './graph-client';
+export { fetchTransport, type Transport, type TransportRequest, type TransportResponse, type FetchLike } from './transport';
+export { classifyGraphError, readAnswer, type AnswerReading } from './classify-failure';
+export { readUsageHeaders, retryAfterSeconds, type RateLimitUsage } from './usage-headers';
+export { encodeBatchBody, MAX_BATCH, type BatchOperation } from './batch';
+export { normalizeApiVersion, versionOfPath } from './api-version';
+export { applyChange, applyChanges } from './apply-change';
+export { buildPlan, buildFollowUpPlan, citedUrl, planIds, type PlanItem } from './plan';
+export { runDiagnosis, type DiagnosisDeps } from './run-diagnosis';
+export type { DiagnosisInput, Variant } from './diagnosis-input';

@@ -1,0 +1,234 @@
+import { text, type Text } from '../i18n';
+import { encodeFields, REDACTED, TRANSPORT_FIELDS, type AdsetRequest } from '../model/adset-request';
+import type { Change, Validation } from '../model/facts';
+import { normalizeApiVersion } from './api-version';
+import { applyChanges } from './apply-change';
+import { MAX_BATCH, type BatchOperation } from './batch';
+import type { DiagnosisInput } from './diagnosis-input';
+
+export type ObjectName = 'page' | 'adAccount' | 'campaign';
+
+/** One batch item of the diagnostic plan, with a stable id and what its answer will become in Facts. */
+export type PlanItem = {
+  id: string;
+  op: BatchOperation;
+  round: number;
+} & (
+  | { kind: 'identity' | 'token' | 'permissions' | 'waba_phone_numbers' }
+  | { kind: 'object'; object: ObjectName; objectId: string; fields: string[] }
+  | { kind: 'validate'; variantId: string; label: Text; change: Change | null; changes: Change[] }
+);
+
+// Page fields are read in three items because Graph fails a whole item when one requested field cannot be read
+// (missing permission, field unavailable for this Page type or version): `tasks` needs a role on the Page,
+// `business` needs business access, and the WhatsApp fields are the evidence we cannot afford to lose.
+export const PAGE_FIELD_GROUPS: readonly { id: string; fields: readonly string[] }[] = [
+  { id: 'page', fields: ['id', 'name'] },
+  { id: 'page_whatsapp', fields: ['whatsapp_number', 'has_whatsapp_number', 'has_whatsapp_business_number'] },
+  { id: 'page_access', fields: ['business', 'tasks'] },
+];
+export const AD_ACCOUNT_FIELDS = ['name', 'account_status', 'business', 'currency'] as const;
+export const CAMPAIGN_FIELDS = ['objective', 'special_ad_categories', 'buying_type'] as const;
+export const WABA_PHONE_FIELDS = [
+  'id',
+  'display_phone_number',
+  'verified_name',
+  'code_verification_status',
+  'name_status',
+  'quality_rating',
+  'platform_type',
+  'status',
+  'account_mode',
+] as const;
+
+const ID = /^[0-9]{1,30}$/;
+
+function cleanId(raw: unknown): string | null {
+  if (typeof raw !== 'string' && typeof raw !== 'number') return null;
+  const s = String(raw).trim().replace(/^act_/, '');
+  return ID.test(s) ? s : null;
+}
+
+function promotedPageId(req: AdsetRequest): string | null {
+  let po = req.fields['promoted_object'];
+  if (typeof po === 'string') {
+    try {
+      po = JSON.parse(po);
+    } catch {
+      return null;
+    }
+  }
+  return typeof po === 'object' && po !== null ? cleanId((po as Record<string, unknown>)['page_id']) : null;
+}
+
+/** The ids the plan reads, from the input or else from the API request. */
+export function planIds(input: DiagnosisInput) {
+  return {
+    pageId: cleanId(input.pageId) ?? promotedPageId(input.apiRequest),
+    adAccountId: cleanId(input.adAccountId) ?? cleanId(input.apiRequest.adAccountId),
+    campaignId: cleanId(input.campaignId) ?? cleanId(input.apiRequest.fields['campaign_id']),
+    wabaId: cleanId(input.wabaId),
+  };
+}
+
+/** Batch item ids must stay stable and readable: variant ids are reduced to a safe alphabet. */
+function safe(id: string): string {
+  return id.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 80) || '_';
+}
+
+function batchVersion(input: DiagnosisInput): string {
+  return normalizeApiVersion(input.apiVersion) ?? input.apiVersion;
+}
+
+/**
+ * `act_X/adsets` with `execution_options=["validate_only"]`: Graph validates and creates nothing. The relative
+ * URL carries the request's own version when it differs from the batch's (a version prefix in relative_url
+ * overrides the batch URL's).
+ */
+function validateOp(req: AdsetRequest, fallbackAccount: string | null, batchV: string, version?: string | null): BatchOperation | null {
+  const account = cleanId(req.adAccountId) ?? fallbackAccount;
+  if (!account) return null;
+  const v = normalizeApiVersion(version ?? req.apiVersion);
+  const prefix = v && v !== batchV ? `${v}/` : '';
+  const fields = Object.fromEntries(Object.entries(req.fields).filter(([k]) => !TRANSPORT_FIELDS.has(k)));
+  return {
+    method: 'POST',
+    relativeUrl: `${prefix}act_${account}/adsets`,
+    body: { ...encodeFields(fields), execution_options: '["validate_only"]' },
+  };
+}
+
+/** The first batch: reads and validate_only runs. Pure; ids are stable so tests and findings can name items. */
+export function buildPlan(input: DiagnosisInput): PlanItem[] {
+  const ids = planIds(input);
+  const batchV = batchVersion(input);
+  const items: PlanItem[] = [
+    { id: 'me', kind: 'identity', round: 1, op: { method: 'GET', relativeUrl: 'me?fields=id,name' } },
+    {
+      id: 'debug_token',
+      kind: 'token',
+      round: 1,
+      op: { method: 'GET', relativeUrl: `debug_token?input_token=${encodeURIComponent(input.token)}` },
+    },
+    { id: 'permissions', kind: 'permissions', round: 1, op: { method: 'GET', relativeUrl: 'me/permissions' } },
+  ];
+  if (ids.pageId) {
+    for (const g of PAGE_FIELD_GROUPS) {
+      items.push({
+        id: g.id,
+        kind: 'object',
+        object: 'page',
+        objectId: ids.pageId,
+        fields: [...g.fields],
+        round: 1,
+        op: { method: 'GET', relativeUrl: `${ids.pageId}?fields=${g.fields.join(',')}` },
+      });
+    }
+  }
+  if (ids.adAccountId) {
+    items.push({
+      id: 'ad_account',
+      kind: 'object',
+      object: 'adAccount',
+      objectId: `act_${ids.adAccountId}`,
+      fields: [...AD_ACCOUNT_FIELDS],
+      round: 1,
+      op: { method: 'GET', relativeUrl: `act_${ids.adAccountId}?fields=${AD_ACCOUNT_FIELDS.join(',')}` },
+    });
+  }
+  if (ids.campaignId) {
+    items.push({
+      id: 'campaign',
+      kind: 'object',
+      object: 'campaign',
+      objectId: ids.campaignId,
+      fields: [...CAMPAIGN_FIELDS],
+      round: 1,
+      op: { method: 'GET', relativeUrl: `${ids.campaignId}?fields=${CAMPAIGN_FIELDS.join(',')}` },
+    });
+  }
+  if (ids.wabaId) {
+    items.push({
+      id: 'waba_phone_numbers',
+      kind: 'waba_phone_numbers',
+      round: 1,
+      op: { method: 'GET', relativeUrl: `${ids.wabaId}/phone_numbers?fields=${WABA_PHONE_FIELDS.join(',')}` },
+    });
+  }
+
+  const validate = (id: string, label: Text, req: AdsetRequest, change: Change | null, version?: string | null) => {
+    const op = validateOp(req, ids.adAccountId, batchV, version);
+    if (op) items.push({ id, kind: 'validate', variantId: id, label, change, changes: change ? [change] : [], round: 1, op });
+  };
+  validate('validate_api', text('graph_variant_api'), input.apiRequest, null);
+  if (input.uiRequest) {
+    validate('validate_ui', text('graph_variant_ui'), input.uiRequest, null);
+    const apiV = normalizeApiVersion(input.apiRequest.apiVersion) ?? batchV;
+    const uiV = normalizeApiVersion(input.uiRequest.apiVersion);
+    if (uiV && uiV !== apiV) {
+      validate('validate_api_at_ui_version', text('graph_variant_api_at_ui_version', uiV), input.apiRequest, null, uiV);
+    }
+  }
+  const seen = new Set(items.map((i) => i.id));
+  for (const v of input.variants) {
+    let id = `variant_${safe(v.id)}`;
+    for (let n = 2; seen.has(id); n++) id = `variant_${safe(v.id)}_${n}`;
+    seen.add(id);
+    const before = items.length;
+    validate(id, v.label, v.request, v.change);
+    const added = items[before];
+    if (added && added.kind === 'validate') added.variantId = v.id;
+  }
+  return items;
+}
+
+/**
+ * The follow-up batch, only when the first round asks for it and the API request itself failed:
+ * - several single changes pass → try them in pairs (Meta sometimes rejects a combination that each part passes
+ *   alone, e.g. the number and the phone-number id together answering `(#200)`);
+ * - none passes but the full UI request does → the cause is a combination: try every pair.
+ * Pairs are built by applying both changes to the API request; at most one batch (50 items).
+ */
+export function buildFollowUpPlan(input: DiagnosisInput, validations: readonly Validation[]): PlanItem[] {
+  const byId = new Map(validations.map((v) => [v.source.itemId, v]));
+  if (byId.get('validate_api')?.ok !== false) return [];
+  const singles = input.variants
+    .map((variant) => ({ variant, result: validations.find((v) => v.variantId === variant.id && v.changes.length === 1) }))
+    .filter((s) => s.result !== undefined);
+  const passing = singles.filter((s) => s.result!.ok);
+  let pool: typeof singles;
+  if (passing.length >= 2) pool = passing;
+  else if (passing.length === 0 && byId.get('validate_ui')?.ok === true) pool = singles;
+  else return [];
+
+  const ids = planIds(input);
+  const batchV = batchVersion(input);
+  const items: PlanItem[] = [];
+  for (let i = 0; i < pool.length && items.length < MAX_BATCH; i++) {
+    for (let j = i + 1; j < pool.length && items.length < MAX_BATCH; j++) {
+      const a = pool[i]!.variant;
+      const b = pool[j]!.variant;
+      if (a.change.path === b.change.path) continue;
+      const changes = [a.change, b.change];
+      const op = validateOp(applyChanges(input.apiRequest, changes), ids.adAccountId, batchV);
+      if (!op) continue;
+      const id = `pair_${safe(a.id)}__${safe(b.id)}`;
+      items.push({
+        id,
+        kind: 'validate',
+        variantId: `${a.id}+${b.id}`,
+        label: text('graph_variant_pair', a.change.path, b.change.path),
+        change: null,
+        changes,
+        round: 2,
+        op,
+      });
+    }
+  }
+  return items;
+}
+
+/** The relative_url as cited in Facts: `input_token` (and any stray `access_token`) redacted. */
+export function citedUrl(op: BatchOperation): string {
+  return op.relativeUrl.replace(/((?:^|[?&])(?:input_token|access_token)=)[^&]*/g, `$1${REDACTED}`);
+}

@@ -1,0 +1,127 @@
+import type { Facts, Validation } from '../model/facts';
+import type { GraphFailure } from '../model/graph-failure';
+import { normalizeApiVersion } from './api-version';
+import { MAX_BATCH } from './batch';
+import type { AnswerReading } from './classify-failure';
+import {
+  DebugTokenAnswerSchema,
+  MeAnswerSchema,
+  mergeObject,
+  PermissionsAnswerSchema,
+  readFact,
+  toPermissions,
+  toValidation,
+  WabaPhoneNumbersAnswerSchema,
+} from './collect-facts';
+import type { DiagnosisInput } from './diagnosis-input';
+import { createGraphClient, type GraphClient } from './graph-client';
+import { buildFollowUpPlan, buildPlan, planIds, type PlanItem } from './plan';
+import type { Transport } from './transport';
+
+export interface DiagnosisDeps {
+  transport: Transport;
+  /** Per HTTP request. */
+  timeoutMs?: number;
+  origin?: string;
+}
+
+interface Round {
+  answers: Map<string, AnswerReading>;
+  errors: GraphFailure[];
+  traceIds: string[];
+}
+
+/** Send plan items as batches of at most 50 (one HTTP request for the usual plan). */
+async function runItems(client: GraphClient, items: readonly PlanItem[], token: string): Promise<Round> {
+  const round: Round = { answers: new Map(), errors: [], traceIds: [] };
+  for (let i = 0; i < items.length; i += MAX_BATCH) {
+    const chunk = items.slice(i, i + MAX_BATCH);
+    const res = await client.batch(
+      chunk.map((c) => c.op),
+      token,
+    );
+    const trace = res.headers['x-fb-trace-id'];
+    if (trace) round.traceIds.push(trace);
+    if (!res.ok) {
+      round.errors.push(res.failure);
+      continue;
+    }
+    chunk.forEach((item, k) => round.answers.set(item.id, res.items[k]!));
+  }
+  return round;
+}
+
+/**
+ * The diagnostic plan: one Graph batch with the user's token (identity, token scopes, permissions, Page, ad
+ * account, campaign, WABA numbers, validate_only runs), and a second only when the first asks for it (pairs).
+ * Every item's failure is a fact; only a programming error (invalid apiVersion) throws.
+ */
+export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): Promise<Facts> {
+  const apiVersion = normalizeApiVersion(input.apiVersion);
+  if (!apiVersion) throw new RangeError(`Not a Graph API version: ${input.apiVersion}`);
+  const client = createGraphClient({ transport: deps.transport, apiVersion, timeoutMs: deps.timeoutMs, origin: deps.origin });
+  const plan = buildPlan(input);
+  const first = await runItems(client, plan, input.token);
+
+  const validationsOf = (items: readonly PlanItem[], answers: Map<string, AnswerReading>): Validation[] =>
+    items.flatMap((item) => {
+      const a = answers.get(item.id);
+      return item.kind === 'validate' && a ? [toValidation(item, a)] : [];
+    });
+  const validations = validationsOf(plan, first.answers);
+  const followUp = first.errors.length === 0 ? buildFollowUpPlan(input, validations) : [];
+  const second: Round = followUp.length ? await runItems(client, followUp, input.token) : { answers: new Map(), errors: [], traceIds: [] };
+  validations.push(...validationsOf(followUp, second.answers));
+
+  const one = (kind: PlanItem['kind']) => {
+    const item = plan.find((p) => p.kind === kind);
+    const answer = item && first.answers.get(item.id);
+    return item && answer ? { item, answer } : null;
+  };
+  const me = one('identity');
+  const token = one('token');
+  const perms = one('permissions');
+  const waba = one('waba_phone_numbers');
+  const object = (name: 'page' | 'adAccount' | 'campaign') => {
+    const parts = plan.flatMap((item) => {
+      const answer = first.answers.get(item.id);
+      return item.kind === 'object' && item.object === name && answer ? [{ item, answer }] : [];
+    });
+    return parts.length ? mergeObject(parts[0]!.item.objectId, parts) : null;
+  };
+
+  const ids = planIds(input);
+  const batchErrors = [...first.errors, ...second.errors];
+  const facts: Facts = {
+    apiVersion,
+    ids,
+    identity: me && readFact(me.item, me.answer, MeAnswerSchema, (v) => v),
+    token: token && readFact(token.item, token.answer, DebugTokenAnswerSchema, (v) => v.data),
+    permissions: perms && readFact(perms.item, perms.answer, PermissionsAnswerSchema, toPermissions),
+    page: object('page'),
+    adAccount: object('adAccount'),
+    campaign: object('campaign'),
+    wabaPhoneNumbers: waba && readFact(waba.item, waba.answer, WabaPhoneNumbersAnswerSchema, (v) => v.data),
+    validations,
+    roundTrips: client.roundTrips,
+    batchErrors,
+    fbtraceIds: [],
+  };
+  facts.fbtraceIds = collectTraceIds(facts, [...first.traceIds, ...second.traceIds]);
+  return facts;
+}
+
+/** Every fbtrace_id seen (support asks for them), in order, once. */
+function collectTraceIds(facts: Facts, fromHeaders: readonly string[]): string[] {
+  const failures: (GraphFailure | undefined)[] = [
+    ...facts.batchErrors,
+    facts.identity?.ok === false ? facts.identity.failure : undefined,
+    facts.token?.ok === false ? facts.token.failure : undefined,
+    facts.permissions?.ok === false ? facts.permissions.failure : undefined,
+    facts.wabaPhoneNumbers?.ok === false ? facts.wabaPhoneNumbers.failure : undefined,
+    ...[facts.page, facts.adAccount, facts.campaign].flatMap((o) => o?.errors.map((e) => e.failure) ?? []),
+    ...facts.validations.map((v) => v.failure),
+  ];
+  const ids = [...failures.map((f) => f?.fbtraceId), ...fromHeaders].filter((x): x is string => !!x);
+  return [...new Set(ids)];
+}
