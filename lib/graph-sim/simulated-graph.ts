@@ -156,7 +156,8 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
   function answer(method: string, path: string, version: string | null, params: Params, token: string | undefined): Answer {
     if (token === undefined || token !== scenario.token) return badToken();
     if (world.token_error) return error(400, world.token_error);
-    const m = method.toUpperCase();
+    // Graph honours a `method` parameter over the HTTP verb (Ads Manager sends `POST …?method=post`, JS SDKs `GET …?method=delete`).
+    const m = (params['method'] ?? method).toUpperCase();
     if (m === 'GET') {
       if (!Object.prototype.hasOwnProperty.call(world.objects, path)) return unsupported(m, path);
       const obj = world.objects[path];
@@ -249,9 +250,11 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
     } else {
       result = answer(method, path, version, params, token);
     }
-    entry.status = result.status;
+    // `suppress_http_code=1` (sent by Ads Manager) makes Graph answer 200 with the error in the body.
+    const status = params['suppress_http_code'] === '1' ? 200 : result.status;
+    entry.status = status;
     return {
-      status: result.status,
+      status,
       headers: {
         'content-type': 'application/json; charset=UTF-8',
         'x-fb-trace-id': traceId(),

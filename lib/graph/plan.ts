@@ -81,8 +81,11 @@ function batchVersion(input: DiagnosisInput): string {
 }
 
 /**
- * `act_X/adsets` with `execution_options=["validate_only"]`: Graph validates and creates nothing. The relative
- * URL carries the request's own version when it differs from the batch's (a version prefix in relative_url
+ * `act_X/adsets` with `execution_options=["validate_only"]`: Graph validates and creates nothing.
+ * Caveat: Meta's batch docs say a batch "cannot include multiple Adsets under the same Campaign"
+ * (https://developers.facebook.com/docs/graph-api/batch-requests#limitations). Whether that applies to validate_only
+ * runs is not documented; if Graph rejects them, each item's error is kept as a fact and the plan can be split.
+ * The relative URL carries the request's own version when it differs from the batch's (a version prefix in relative_url
  * overrides the batch URL's).
  */
 function validateOp(req: AdsetRequest, fallbackAccount: string | null, batchV: string, version?: string | null): BatchOperation | null {

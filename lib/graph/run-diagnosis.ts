@@ -1,3 +1,4 @@
+import { REDACTED } from '../model/adset-request';
 import type { Facts, Validation } from '../model/facts';
 import type { GraphFailure } from '../model/graph-failure';
 import { normalizeApiVersion } from './api-version';
@@ -108,7 +109,18 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
     fbtraceIds: [],
   };
   facts.fbtraceIds = collectTraceIds(facts, [...first.traceIds, ...second.traceIds]);
-  return facts;
+  return scrubToken(facts, input.token);
+}
+
+/** Graph error texts sometimes echo parameters (`input_token=…`): make sure the token never reaches Facts. */
+function scrubToken(facts: Facts, token: string): Facts {
+  if (token.length < 8) return facts;
+  const json = JSON.stringify(facts);
+  const needles = [token, encodeURIComponent(token)];
+  if (!needles.some((n) => json.includes(n))) return facts;
+  let out = json;
+  for (const n of needles) out = out.split(JSON.stringify(n).slice(1, -1)).join(REDACTED);
+  return JSON.parse(out) as Facts;
 }
 
 /** Every fbtrace_id seen (support asks for them), in order, once. */

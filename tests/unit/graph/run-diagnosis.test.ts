@@ -145,3 +145,21 @@ describe('runDiagnosis on the extra fixtures', () => {
     expect(facts.page?.missing).toEqual([]);
   });
 });
+
+describe('the token never reaches Facts', () => {
+  it('even when Graph echoes it in an error message', async () => {
+    const s = loadScenario(`${SHARED_DIR}/seed-user-a-works.json`);
+    const sim = createSimulatedGraph(s);
+    const facts = await runDiagnosis(inputOf(s), {
+      transport: async (req) => {
+        const res = await sim.handle(req);
+        const items = JSON.parse(res.body) as { code: number; body: string }[];
+        items[1] = { code: 400, body: JSON.stringify({ error: { code: 100, message: `Invalid input_token=${s.token}`, fbtrace_id: 'AEcho' } }) };
+        return { ...res, body: JSON.stringify(items) };
+      },
+    });
+    expect(facts.token).toMatchObject({ ok: false, failure: { kind: 'invalid_param' } });
+    expect(JSON.stringify(facts)).not.toContain(s.token);
+    expect(JSON.stringify(facts)).toContain('Invalid input_token=[redacted]');
+  });
+});
