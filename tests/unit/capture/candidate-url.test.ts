@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import { isCandidateUrl } from '../../../lib/capture/candidate-url';
+
+describe('isCandidateUrl', () => {
+  const table: Array<[string, boolean]> = [
+    ['https://adsmanager-graph.facebook.com/v22.0/act_1/adsets?access_token=x', true],
+    ['https://graph.facebook.com/v20.0/act_1/adsets', true],
+    ['https://graph.facebook.com/v22.0/', true],
+    ['https://graph.facebook.com/v22.0/act_1/campaigns', true],
+    ['https://adsmanager-graph.facebook.com/v22.0/123/addraft_fragments?x=1', true],
+    ['https://adsmanager.facebook.com/api/graphql/', true],
+    ['https://www.facebook.com/api/graphql/?x=1', true],
+    ['https://business.facebook.com/api/graphql', true],
+    ['https://adsmanager.facebook.com/adsmanager/manage/adsets', true],
+    ['https://adsmanager.facebook.com/v22.0/', true],
+    ['/api/graphql/', true],
+    ['https://GRAPH.FACEBOOK.COM/v22.0/act_1/adsets', true],
+    ['https://graph.facebook.com:443/v22.0/act_1/adsets', true],
+    // Not Meta, or Meta but not a write path.
+    ['https://adsmanager.facebook.com/ajax/bz', false],
+    ['https://adsmanager.facebook.com/adsmanager/manage/campaigns?act=1', false],
+    ['https://static.xx.fbcdn.net/rsrc.php/v3/y/r/abc.js', false],
+    ['https://example.com/v22.0/act_1/adsets', false],
+    ['https://facebook.com.evil.example/api/graphql/', false],
+    ['https://facebook.com@evil.example/api/graphql/', false],
+    ['https://evil.example/?u=https://graph.facebook.com/v22.0/', false],
+    ['https://notfacebook.com/api/graphql/', false],
+    ['//evil.example/api/graphql/', false],
+    ['', false],
+    ['graph.facebook.com/v22.0/', false],
+  ];
+  it.each(table)('%s → %s', (url, expected) => {
+    expect(isCandidateUrl(url)).toBe(expected);
+  });
+
+  it('rejects URLs beyond the cap without scanning them', () => {
+    expect(isCandidateUrl('https://graph.facebook.com/v22.0/?' + 'a'.repeat(9000))).toBe(false);
+  });
+});
+
+describe('candidate-url.ts stays hook-sized', () => {
+  it('has no imports', async () => {
+    const { readFileSync } = await import('node:fs');
+    const src = readFileSync(new URL('../../../lib/capture/candidate-url.ts', import.meta.url), 'utf8');
+    expect(src).not.toMatch(/^\s*import\s/m);
+    expect(src.length).toBeLessThan(3000);
+  });
+});

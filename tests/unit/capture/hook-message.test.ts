@@ -1,0 +1,53 @@
+import { describe, it, expect } from 'vitest';
+import { HOOK_SOURCE, HookMessageSchema, hookRequestOf, MAX_BODY, MAX_RESPONSE, MAX_URL } from '../../../lib/capture';
+
+const valid = {
+  source: HOOK_SOURCE,
+  v: 1,
+  transport: 'fetch',
+  method: 'POST',
+  url: 'https://adsmanager-graph.facebook.com/v22.0/act_1/adsets',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: 'name=x',
+  bodyType: 'string',
+  response: { status: 200, body: '{"id":"1"}' },
+  failure: null,
+  startedAt: 1,
+};
+
+describe('HookMessageSchema', () => {
+  it('accepts a well-formed message and hookRequestOf drops the tag', () => {
+    const parsed = HookMessageSchema.parse(valid);
+    const { source: _s, v: _v, ...req } = valid;
+    expect(hookRequestOf(parsed)).toEqual(req);
+  });
+
+  it('accepts the size limits exactly', () => {
+    const msg = { ...valid, url: 'h'.repeat(MAX_URL), body: 'b'.repeat(MAX_BODY), response: { status: 200, body: 'r'.repeat(MAX_RESPONSE) } };
+    expect(HookMessageSchema.safeParse(msg).success).toBe(true);
+  });
+
+  const manyHeaders = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`h${i}`, 'v']));
+  it.each([
+    ['another source', { source: 'someone-else' }],
+    ['another version', { v: 2 }],
+    ['an unknown transport', { transport: 'beacon' }],
+    ['a URL over 8 KB', { url: 'h'.repeat(MAX_URL + 1) }],
+    ['a body over 1 MB', { body: 'b'.repeat(MAX_BODY + 1) }],
+    ['a response over the cap', { response: { status: 200, body: 'r'.repeat(MAX_RESPONSE + 1) } }],
+    ['51 headers', { headers: manyHeaders }],
+    ['a non-string header value', { headers: { a: 1 } }],
+    ['headers as an array', { headers: [] }],
+    ['a 17-character method', { method: 'POSTPOSTPOSTPOSTP' }],
+    ['an empty method', { method: '' }],
+    ['a non-integer status', { response: { status: 200.5, body: null } }],
+    ['an infinite startedAt', { startedAt: Infinity }],
+    ['a numeric body', { body: 42 }],
+  ])('rejects %s', (_name, patch) => {
+    expect(HookMessageSchema.safeParse({ ...valid, ...patch }).success).toBe(false);
+  });
+
+  it.each([null, undefined, 'string', 42, [], {}])('rejects %j', (junk) => {
+    expect(HookMessageSchema.safeParse(junk).success).toBe(false);
+  });
+});
