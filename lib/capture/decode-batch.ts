@@ -29,7 +29,7 @@ export function decodeBatch(ctx: RequestContext): FoundAdset[] | null {
     const relative = typeof item.relative_url === 'string' ? item.relative_url : '';
     const { path, query } = splitUrl(relative);
     const params: Record<string, unknown> = { ...safeForm(query) };
-    const body = typeof item.body === 'string' ? safeForm(item.body) : isRecord(item.body) ? item.body : {};
+    const body = isRecord(item.body) ? item.body : typeof item.body === 'string' ? bodyParams(item.body) : {};
     for (const [k, v] of Object.entries(body)) setOwn(params, k, v);
     const apiVersion = apiVersionOf(path) ?? ctx.apiVersion;
 
@@ -61,6 +61,12 @@ function itemMethod(method: unknown, override: unknown): string {
   if (typeof override === 'string' && /^(get|post|delete)$/i.test(override)) return override.toUpperCase();
   // Graph's default for a batch item without a method is GET.
   return typeof method === 'string' && method.length > 0 ? method.toUpperCase().slice(0, 16) : 'GET';
+}
+
+/** Graph documents item bodies as form strings; some clients send a JSON object string instead. */
+function bodyParams(text: string): Record<string, unknown> {
+  const json = decodeJsonString(text.trim());
+  return isRecord(json) ? json : safeForm(text);
 }
 
 function safeForm(text: string): Record<string, string> {

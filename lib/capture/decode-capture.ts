@@ -51,7 +51,9 @@ function decode(req: HookRequest, id: string, now: number): Capture[] {
     return keep ? [rawCaptureOf(ctx, { id, capturedAt: now, tokenPresent }, decoded?.response ?? null)] : [];
   }
   return found.map((f, i): Submission => {
-    const response = f.batchIndex !== null ? (batchItemResponse(decoded?.parsed, f.batchIndex) ?? decoded?.response ?? null) : (decoded?.response ?? null);
+    // A batch answer is one array for all items: each submission gets its own item's answer.
+    const itemResponse = f.batchIndex !== null ? batchItemResponse(decoded?.parsed, f.batchIndex) : null;
+    const response: CapturedResponse | null = itemResponse ?? decoded?.response ?? null;
     const fields = redactJson(f.fields) as Record<string, unknown>;
     return {
       kind: 'submission',
@@ -71,7 +73,7 @@ function decode(req: HookRequest, id: string, now: number): Capture[] {
       },
       identifiers: identifiersOf(f.adAccountId, fields, response),
       tokenPresent: tokenPresent || Object.hasOwn(f.transport, 'access_token'),
-      response: response satisfies CapturedResponse | null,
+      response,
       draft: f.draft,
     };
   });

@@ -38,11 +38,11 @@ describe('isCandidateUrl', () => {
   });
 });
 
-describe('candidate-url.ts stays hook-sized', () => {
-  it('has no imports', async () => {
+describe('files the hook bundles stay import-free and small', () => {
+  it.each(['candidate-url.ts', 'limits.ts'])('%s', async (file) => {
     const { readFileSync } = await import('node:fs');
-    const src = readFileSync(new URL('../../../lib/capture/candidate-url.ts', import.meta.url), 'utf8');
-    expect(src).not.toMatch(/^\s*import\s/m);
+    const src = readFileSync(new URL(`../../../lib/capture/${file}`, import.meta.url), 'utf8');
+    expect(src).not.toMatch(/^\s*(import|export\s.*\sfrom)\s/m);
     expect(src.length).toBeLessThan(3000);
   });
 });

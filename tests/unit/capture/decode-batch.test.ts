@@ -65,6 +65,12 @@ describe('decodeCapture: batch shapes', () => {
     expect(s!.request.apiVersion).toBe('v18.0');
   });
 
+  it('an item body sent as a JSON string is read too', () => {
+    const batch = JSON.stringify([{ method: 'POST', relative_url: 'act_8/adsets', body: JSON.stringify({ optimization_goal: 'REACH', targeting: { age_min: 20 } }) }]);
+    const [s] = submissions(decodeCapture(toHookRequest({ method: 'POST', url: 'https://graph.facebook.com/v21.0/', headers: {}, body: `batch=${encodeURIComponent(batch)}` })));
+    expect(s!.request).toMatchObject({ apiVersion: 'v21.0', adAccountId: '8', fields: { optimization_goal: 'REACH', targeting: { age_min: 20 } } });
+  });
+
   it('a draft fragment inside a batch is decoded as a draft fragment', () => {
     const values = JSON.stringify([{ field: 'optimization_goal', old_value: null, new_value: 'REACH' }]);
     const batch = JSON.stringify([
