@@ -1,2 +1,5 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Ads API Inspector</p>);
+import { App } from './App';
+import './style.css';
+
+createRoot(document.getElementById('root')!).render(<App />);

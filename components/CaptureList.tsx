@@ -1,0 +1,75 @@
+import type { Capture } from '../lib/model';
+import { t } from './i18n';
+
+interface Props {
+  captures: Capture[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+function time(ms: number): string {
+  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+function endpoint(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`;
+  } catch {
+    return url.slice(0, 80);
+  }
+}
+
+/** The tab's captured requests, newest first; recognised ad set submissions are selectable. */
+export function CaptureList({ captures, selectedId, onSelect }: Props) {
+  if (!captures.length) return <p className="muted">{t('popupNoCaptures')}</p>;
+  return (
+    <ul className="captures" aria-label={t('popupCapturesLabel')}>
+      {captures.map((c) => (
+        <li key={c.id} data-testid="capture-item" data-kind={c.kind} className={c.id === selectedId ? 'selected' : ''}>
+          <label>
+            <input
+              type="radio"
+              name="capture"
+              checked={c.id === selectedId}
+              disabled={c.kind !== 'submission'}
+              onChange={() => onSelect(c.id)}
+            />
+            <span className="capture-head">
+              <span className="time">{time(c.capturedAt)}</span>
+              <code className="endpoint">{endpoint(c.url)}</code>
+              {c.kind === 'submission' ? <span className="tag">{c.encoding}</span> : <span className="tag raw">{t('popupRawCapture')}</span>}
+            </span>
+            {c.kind === 'submission' && (
+              <dl className="ids">
+                <dt>{t('idAdAccount')}</dt>
+                <dd data-field="ad_account">{c.identifiers.adAccountId ?? '—'}</dd>
+                <dt>{t('idPage')}</dt>
+                <dd data-field="page_id">{c.identifiers.pageId ?? '—'}</dd>
+                <dt>{t('idWhatsappNumber')}</dt>
+                <dd data-field="whatsapp_phone_number">{c.identifiers.whatsappPhoneNumber ?? '—'}</dd>
+                {c.identifiers.whatsappBusinessPhoneNumberId && (
+                  <>
+                    <dt>{t('idWabaPhoneNumberId')}</dt>
+                    <dd data-field="whats_app_business_phone_number_id" className="hidden-id">
+                      {c.identifiers.whatsappBusinessPhoneNumberId}
+                    </dd>
+                  </>
+                )}
+                {c.response?.error && (
+                  <>
+                    <dt>{t('idUiError')}</dt>
+                    <dd data-field="error">
+                      {c.response.error.code}
+                      {c.response.error.error_subcode ? ` / ${c.response.error.error_subcode}` : ''}
+                    </dd>
+                  </>
+                )}
+              </dl>
+            )}
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,5 +1,0 @@
-export default defineContentScript({
-  matches: ['https://adsmanager.facebook.com/*', 'https://business.facebook.com/*'],
-  runAt: 'document_start',
-  main() {},
-});

@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // wired in later commits
-});

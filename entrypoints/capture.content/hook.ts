@@ -1,0 +1,294 @@
+import { isCandidateUrl } from '../../lib/capture/candidate-url';
+import { HOOK_EVENT, HOOK_SOURCE, MAX_BODY, MAX_RESPONSE, MAX_URL } from '../../lib/capture/limits';
+import type { HookRequest } from '../../lib/model/submission';
+
+/**
+ * The page-world hook. Rules (DESIGN §2): invisible to the page — same results, errors, abort behaviour,
+ * `instanceof`, `name`, `length` and `toString()` of fetch/XHR; bodies are never consumed (Request/Response
+ * are cloned); every exception inside is swallowed; a request that is not a POST to a Meta Graph/GraphQL URL costs
+ * one method check and one regex. No imports but the tiny, dependency-free helpers above.
+ *
+ * Captures go to the isolated content script as a `CustomEvent` with a JSON string detail: strings cross the
+ * world boundary intact, and unlike `window.postMessage` the page's own `message` listeners never see them.
+ */
+type Win = Window & typeof globalThis;
+
+export function installHook(win: Win): void {
+  try {
+    const native = new WeakMap<object, string>();
+    const fnToString = win.Function.prototype.toString;
+    const disguise = <T extends object>(wrapper: T, original: object): T => {
+      native.set(wrapper, fnToString.call(original));
+      return wrapper;
+    };
+    // `toString` of a wrapper reads as the original's native source; the patched toString disguises itself too.
+    const toStringProxy = {
+      toString(this: unknown): string {
+        if (typeof this === 'function' || (typeof this === 'object' && this !== null)) {
+          const s = native.get(this as object);
+          if (s !== undefined) return s;
+        }
+        return fnToString.call(this);
+      },
+    }.toString;
+    copyShape(toStringProxy, fnToString);
+    disguise(toStringProxy, fnToString);
+    win.Function.prototype.toString = toStringProxy;
+
+    hookFetch(win, disguise);
+    hookXhr(win, disguise);
+  } catch {
+    /* never break the page */
+  }
+}
+
+function copyShape(wrapper: object, original: object): void {
+  for (const key of ['name', 'length'] as const) {
+    const d = Object.getOwnPropertyDescriptor(original, key);
+    if (d) Object.defineProperty(wrapper, key, d);
+  }
+}
+
+function emit(win: Win, req: HookRequest): void {
+  try {
+    const detail = JSON.stringify({ source: HOOK_SOURCE, v: 1, ...req });
+    win.document.dispatchEvent(new win.CustomEvent(HOOK_EVENT, { detail }));
+  } catch {
+    /* ignore */
+  }
+}
+
+function absolute(win: Win, url: string): string {
+  return /^https?:\/\//i.test(url) ? url : new win.URL(url, win.location.href).href;
+}
+
+function cap(s: string, max: number): string {
+  return s.length > max ? s.slice(0, max) : s;
+}
+
+/** Serialise what the page passed as a body, without consuming it. Async only for Blob/Request. */
+function readBody(win: Win, body: unknown): { type: string; text: string | null | Promise<string | null> } {
+  if (body == null) return { type: 'none', text: null };
+  if (typeof body === 'string') return { type: 'string', text: body };
+  if (body instanceof win.URLSearchParams) return { type: 'URLSearchParams', text: body.toString() };
+  if (body instanceof win.FormData) {
+    const p = new win.URLSearchParams();
+    body.forEach((v, k) => p.append(k, typeof v === 'string' ? v : `[file ${v.name}]`));
+    return { type: 'FormData', text: p.toString() };
+  }
+  if (body instanceof win.Blob) return { type: 'Blob', text: body.slice(0, MAX_BODY).text() };
+  if (body instanceof win.ArrayBuffer || win.ArrayBuffer.isView(body)) {
+    return { type: 'ArrayBuffer', text: new win.TextDecoder().decode(body as ArrayBuffer).slice(0, MAX_BODY) };
+  }
+  return { type: Object.prototype.toString.call(body).slice(8, -1), text: null };
+}
+
+function headersOf(win: Win, h: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  try {
+    if (!h) return out;
+    const pairs: [string, string][] =
+      h instanceof win.Headers ? [...h.entries()] : Array.isArray(h) ? h : Object.entries(h as Record<string, string>);
+    for (const [k, v] of pairs.slice(0, 50)) {
+      const name = String(k).toLowerCase();
+      // Secrets never leave the page world.
+      if (name !== 'cookie' && name !== 'authorization') out[name] = cap(String(v), 1024);
+    }
+  } catch {
+    /* ignore */
+  }
+  return out;
+}
+
+async function readResponseText(res: Response): Promise<string | null> {
+  const reader = res.body?.getReader();
+  if (!reader) return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < MAX_RESPONSE) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  if (size >= MAX_RESPONSE) void reader.cancel().catch(() => undefined);
+  const all = new Uint8Array(Math.min(size, MAX_RESPONSE));
+  let at = 0;
+  for (const c of chunks) {
+    const part = c.subarray(0, all.length - at);
+    all.set(part, at);
+    at += part.length;
+    if (at >= all.length) break;
+  }
+  return new TextDecoder().decode(all);
+}
+
+type Disguise = <T extends object>(wrapper: T, original: object) => T;
+
+function hookFetch(win: Win, disguise: Disguise): void {
+  const nativeFetch = win.fetch;
+  if (typeof nativeFetch !== 'function') return;
+  const wrapped = {
+    fetch(this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+      let pending: Omit<HookRequest, 'response' | 'failure'> | null = null;
+      let bodyText: string | null | Promise<string | null> = null;
+      try {
+        const isRequest = input instanceof win.Request;
+        const method = String(init?.method ?? (isRequest ? (input as Request).method : 'GET')).toUpperCase();
+        if (method === 'POST') {
+          const rawUrl = isRequest ? (input as Request).url : String(input);
+          const url = absolute(win, rawUrl);
+          if (url.length <= MAX_URL && isCandidateUrl(url)) {
+            let bodyType = 'none';
+            if (init && init.body != null) {
+              const b = readBody(win, init.body);
+              bodyType = b.type;
+              bodyText = b.text;
+            } else if (isRequest && (input as Request).body) {
+              bodyType = 'Request';
+              // Clone before the native call consumes the original.
+              bodyText = (input as Request).clone().text();
+            }
+            const headers = {
+              ...(isRequest ? headersOf(win, (input as Request).headers) : {}),
+              ...headersOf(win, init?.headers),
+            };
+            pending = { transport: 'fetch', method, url, headers, body: null, bodyType, startedAt: Date.now() };
+          }
+        }
+      } catch {
+        pending = null;
+      }
+      // eslint-disable-next-line prefer-rest-params
+      const result = Reflect.apply(nativeFetch, this, arguments) as Promise<Response>;
+      if (pending) {
+        const base = pending;
+        const text = bodyText;
+        try {
+          result.then(
+            (res) => {
+              let copy: Response | null = null;
+              try {
+                copy = res.clone();
+              } catch {
+                /* body already used by an earlier reader */
+              }
+              const response = copy ? readResponseText(copy).then((body) => ({ status: copy.status, body })) : null;
+              void report(win, base, text, response, null);
+            },
+            (err: unknown) => void report(win, base, text, null, err instanceof Error ? err.name : 'Error'),
+          );
+        } catch {
+          /* ignore */
+        }
+      }
+      return result;
+    },
+  }.fetch;
+  copyShape(wrapped, nativeFetch);
+  win.fetch = disguise(wrapped, nativeFetch) as typeof fetch;
+}
+
+/** Emit one capture once the request body (Blob/Request bodies are read asynchronously) and the response are known. */
+async function report(
+  win: Win,
+  base: Omit<HookRequest, 'response' | 'failure'>,
+  bodyText: string | null | Promise<string | null>,
+  response: HookRequest['response'] | Promise<HookRequest['response']>,
+  failure: string | null,
+): Promise<void> {
+  try {
+    const body = await Promise.resolve(bodyText).catch(() => null);
+    const res = await Promise.resolve(response).catch(() => null);
+    emit(win, { ...base, body: body === null ? null : cap(body, MAX_BODY), response: res, failure });
+  } catch {
+    /* ignore */
+  }
+}
+
+interface XhrState {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+}
+
+function hookXhr(win: Win, disguise: Disguise): void {
+  const proto = win.XMLHttpRequest?.prototype;
+  if (!proto) return;
+  const state = new WeakMap<XMLHttpRequest, XhrState>();
+  const nativeOpen = proto.open;
+  const nativeSend = proto.send;
+  const nativeSetHeader = proto.setRequestHeader;
+
+  const open = {
+    open(this: XMLHttpRequest, method: string, url: string | URL) {
+      try {
+        const m = String(method).toUpperCase();
+        if (m === 'POST') {
+          const abs = absolute(win, String(url));
+          if (abs.length <= MAX_URL && isCandidateUrl(abs)) state.set(this, { method: m, url: abs, headers: {} });
+          else state.delete(this);
+        } else state.delete(this);
+      } catch {
+        /* ignore */
+      }
+      // eslint-disable-next-line prefer-rest-params
+      return Reflect.apply(nativeOpen, this, arguments) as void;
+    },
+  }.open;
+
+  const setRequestHeader = {
+    setRequestHeader(this: XMLHttpRequest, name: string, value: string) {
+      // eslint-disable-next-line prefer-rest-params
+      const r = Reflect.apply(nativeSetHeader, this, arguments) as void;
+      try {
+        const s = state.get(this);
+        if (s) Object.assign(s.headers, headersOf(win, [[name, value]]));
+      } catch {
+        /* ignore */
+      }
+      return r;
+    },
+  }.setRequestHeader;
+
+  const send = {
+    send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+      try {
+        const s = state.get(this);
+        if (s) {
+          const b = readBody(win, body);
+          const base = { transport: 'xhr' as const, ...s, body: null, bodyType: b.type, startedAt: Date.now() };
+          this.addEventListener('loadend', (event) => {
+            const xhr = event.target as XMLHttpRequest;
+            let text: string | null = null;
+            try {
+              const rt = xhr.responseType;
+              if (rt === '' || rt === 'text') text = cap(xhr.responseText, MAX_RESPONSE);
+              else if (rt === 'json') text = cap(JSON.stringify(xhr.response), MAX_RESPONSE);
+            } catch {
+              /* ignore */
+            }
+            const failed = xhr.status === 0;
+            void report(win, base, b.text, failed ? null : { status: xhr.status, body: text }, failed ? 'NetworkError' : null);
+          });
+        }
+      } catch {
+        /* ignore */
+      }
+      // eslint-disable-next-line prefer-rest-params
+      return Reflect.apply(nativeSend, this, arguments) as void;
+    },
+  }.send;
+
+  for (const [fn, original] of [
+    [open, nativeOpen],
+    [send, nativeSend],
+    [setRequestHeader, nativeSetHeader],
+  ] as const) {
+    copyShape(fn, original);
+    disguise(fn, original);
+  }
+  proto.open = open as typeof proto.open;
+  proto.send = send;
+  proto.setRequestHeader = setRequestHeader;
+}
