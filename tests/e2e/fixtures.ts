@@ -65,11 +65,20 @@ export async function routeAdsManager(
     return route.fulfill({ status: r.status, contentType: 'application/json', body: JSON.stringify(r.body) });
   });
   await context.route(/^https:\/\/(adsmanager-graph|graph)\.facebook\.com\//, async (route) => {
+    const req = route.request();
+    // Cross-origin from the Ads Manager page, with credentials: answer CORS as Meta does.
+    const cors = {
+      'access-control-allow-origin': req.headers()['origin'] ?? '*',
+      'access-control-allow-credentials': 'true',
+      'access-control-allow-headers': 'content-type, authorization',
+      'access-control-allow-methods': 'GET, POST, OPTIONS',
+    };
+    if (req.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
     const r = uiResponse(route);
     return route.fulfill({
       status: r.status,
       contentType: 'application/json',
-      headers: { 'access-control-allow-origin': '*' },
+      headers: cors,
       body: typeof r.body === 'string' ? r.body : JSON.stringify(r.body),
     });
   });
@@ -89,15 +98,14 @@ export async function openPopup(context: BrowserContext, id: string, adsManager:
   return popup;
 }
 
-/** The Chrome tab id of a page, asked from the extension's service worker (the test has no other way). */
+/**
+ * The Chrome tab id of a page. The extension has no `tabs` permission, so tab URLs are hidden from it too: bring
+ * the page to the front and ask the service worker for the active tab.
+ */
 export async function tabIdOf(context: BrowserContext, _id: string, page: Page): Promise<number> {
+  await page.bringToFront();
   const sw = context.serviceWorkers()[0]!;
-  const url = page.url();
-  return sw.evaluate(async (u: string) => {
-    const tabs = await chrome.tabs.query({});
-    const t = tabs.find((x) => x.url === u) ?? tabs.find((x) => x.url?.startsWith(u.split('?')[0]!));
-    return t?.id ?? -1;
-  }, url);
+  return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
 }
 
 export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
