@@ -1,0 +1,111 @@
+import { text, type Text } from '../i18n';
+import { ADSET_FIELDS, REDACTED, SECRET_FIELDS, TRANSPORT_FIELDS, type AdsetRequest } from '../model';
+import { isPlaceholderToken, tokenFromAuthorization } from './access-token';
+import { isAdsetsPath, parseGraphUrl } from './graph-url';
+import { parseObjectLiteral } from './object-literal';
+import type { ParseResult, RequestFormat } from './parse-result';
+
+/** What every input format is first read into, before it becomes an `AdsetRequest`. */
+export interface RawRequest {
+  url: string | null;
+  method: string | null;
+  /** Header name/value pairs as given (names compared case-insensitively). */
+  headers: [string, string][];
+  /** Body parameters in order; form values are strings, JSON values keep their types. Query parameters come from `url`. */
+  params: [string, unknown][];
+  warnings: Text[];
+  /** Host to assume when the input has no URL host (Graph API Explorer: graph.facebook.com). */
+  defaultHost?: string | null;
+}
+
+/**
+ * Turn a raw request into the canonical `AdsetRequest`: version and ad account from the URL, the access token pulled
+ * out (query, body or `Authorization` header) and removed, transport parameters set aside (secrets redacted), JSON-string
+ * field values decoded. Unknown fields are kept.
+ */
+export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResult {
+  const warnings = [...raw.warnings];
+  const url = raw.url ? parseGraphUrl(raw.url) : null;
+  let adAccountId: string | null = null;
+  if (url?.account != null) {
+    if (/^\d+$/.test(url.account)) adAccountId = url.account;
+    else warnings.push(text('requestWarnAccountPlaceholder', `act_${url.account}`));
+  }
+  if (url && url.path !== '/' && url.path !== '' && !isAdsetsPath(url.path)) {
+    warnings.push(text('requestWarnNotAdsetsPath', url.path));
+  }
+  const method = (raw.method ?? 'POST').toUpperCase();
+  if (method !== 'POST') warnings.push(text('requestWarnMethod', method));
+
+  const tokens: string[] = [];
+  for (const [name, value] of raw.headers) {
+    if (name.trim().toLowerCase() !== 'authorization') continue;
+    const t = tokenFromAuthorization(value);
+    if (t) tokens.push(t);
+  }
+  const fields: Record<string, unknown> = {};
+  const transport: Record<string, string> = {};
+  const seen = new Set<string>();
+  for (const [name, value] of [...(url?.query ?? []), ...raw.params]) {
+    if (name === 'access_token') {
+      if (typeof value === 'string' && value.trim()) tokens.push(value.trim());
+      continue;
+    }
+    if (TRANSPORT_FIELDS.has(name) || SECRET_FIELDS.has(name)) {
+      transport[name] = SECRET_FIELDS.has(name) ? REDACTED : typeof value === 'string' ? value : JSON.stringify(value);
+      continue;
+    }
+    if (seen.has(name)) warnings.push(text('requestWarnDuplicateField', name));
+    seen.add(name);
+    Object.defineProperty(fields, name, {
+      value: decodeFieldValue(name, value, warnings),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  if (seen.size === 0) return { ok: false, error: text('requestNoParameters') };
+
+  const token = pickToken(tokens, warnings);
+  const request: AdsetRequest = {
+    apiVersion: url?.apiVersion ?? null,
+    adAccountId,
+    method,
+    host: url?.host ?? raw.defaultHost ?? null,
+    fields,
+    transport,
+  };
+  return { ok: true, request, token, format, warnings };
+}
+
+/**
+ * Form bodies carry objects as JSON strings (`promoted_object={"page_id":"…"}`): decode them for known object/array
+ * fields, and for unknown fields whose value plainly is a JSON object or array. Known string fields (`name`) stay text.
+ */
+function decodeFieldValue(name: string, value: unknown, warnings: Text[]): unknown {
+  if (typeof value !== 'string') return value;
+  const type = ADSET_FIELDS[name]?.type;
+  const trimmed = value.trim();
+  const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+  if (type === 'object' || type === 'array' || (type === undefined && looksJson)) {
+    if (!looksJson) {
+      if (type === 'object') warnings.push(text('requestWarnFieldNotJson', name));
+      return value;
+    }
+    const parsed = parseObjectLiteral(trimmed);
+    if (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null) return parsed.value;
+    if (type !== undefined) warnings.push(text('requestWarnFieldNotJson', name));
+  }
+  return value;
+}
+
+function pickToken(tokens: string[], warnings: Text[]): string | null {
+  const distinct = [...new Set(tokens)];
+  const real = distinct.filter((t) => !isPlaceholderToken(t));
+  const placeholder = distinct.find((t) => isPlaceholderToken(t));
+  if (real.length === 0 && placeholder !== undefined) {
+    warnings.push(text('requestWarnTokenPlaceholder', placeholder.length > 40 ? placeholder.slice(0, 40) + '…' : placeholder));
+  }
+  if (real.length > 1) warnings.push(text('requestWarnSeveralTokens', real.length));
+  return real[0] ?? null;
+}

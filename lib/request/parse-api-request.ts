@@ -1,0 +1,118 @@
+import { text } from '../i18n';
+import { buildRequest } from './build-request';
+import { parseCurl } from './parse-curl';
+import { parseExplorer } from './parse-explorer';
+import { readHar } from './parse-har';
+import { parseFormParams } from './form-params';
+import { parseJsonInput } from './parse-json-input';
+import type { ParseResult, RequestFormat } from './parse-result';
+
+/** Inputs beyond this are refused outright (a 50 MB HAR is fine; the popup's textarea is the practical limit). */
+export const MAX_INPUT_CHARS = 128 * 1024 * 1024;
+
+const CURL = /^(?:\$\s+|>\s*)?curl(?:\.exe)?(?:\s|$)/i;
+const EXPLORER_METHOD = /^(?:GET|POST|PUT|DELETE)\s+\S/i;
+const GRAPH_TARGET = /^(?:https?:\/\/|[\w-]+(?:\.[\w-]+)*\.facebook\.com\/|\/?v\d+\.\d+\/|\/?act_[^/\s]*\/)/i;
+const ASSIGNED_LITERAL = /^(?:(?:const|let|var)\s+)?[A-Za-z_$][\w$.]*\s*(?::\s*[^=\n]{1,80}?)?\s*=\s*[{[]/;
+const FORM = /^[^\s=&{}[\]"']+=/;
+
+/** Which reader an input is for, from its first significant characters; null when none fits. */
+export function detectFormat(input: string): RequestFormat | null {
+  const s = firstSignificant(input);
+  if (!s) return null;
+  if (CURL.test(s)) return 'curl';
+  if (s.startsWith('{') || s.startsWith('[')) return looksLikeHar(input) ? 'har' : 'json';
+  if (EXPLORER_METHOD.test(s) || GRAPH_TARGET.test(s)) return 'explorer';
+  if (ASSIGNED_LITERAL.test(s)) return 'params';
+  if (FORM.test(s)) return 'form';
+  return null;
+}
+
+/**
+ * Read the user's own Marketing API request from whatever they have at hand: a cURL command, a JSON body (with or
+ * without its URL), a form string, a Graph API Explorer line, a JS/Python params object, or a HAR file (the first
+ * `POST …/adsets` entry; `parseHar` returns them all). The access token is extracted and removed. Never throws: bad
+ * input gets a localisable message, with the line when there is one.
+ */
+export function parseApiRequest(input: string): ParseResult {
+  try {
+    if (typeof input !== 'string' || !input.trim()) return { ok: false, error: text('requestEmpty') };
+    if (input.length > MAX_INPUT_CHARS) {
+      return { ok: false, error: text('requestTooLarge', Math.ceil(input.length / 1048576), MAX_INPUT_CHARS / 1048576) };
+    }
+    const src = input.replace(/^\uFEFF/, '');
+    const format = detectFormat(src);
+    switch (format) {
+      case 'curl':
+        return parseCurl(src);
+      case 'har':
+        return fromHar(src);
+      case 'json':
+      case 'params':
+        return shifted(src, parseJsonInput);
+      case 'explorer':
+        return shifted(src, parseExplorer);
+      case 'form':
+        return parseForm(src.trim());
+      default:
+        return { ok: false, error: text('requestUnrecognised') };
+    }
+  } catch {
+    // A bug of ours must not take the popup down; the user still gets a message.
+    return { ok: false, error: text('requestInternalError') };
+  }
+}
+
+/** Run a reader on the input without its blank leading lines, keeping error line numbers true to the input. */
+function shifted(src: string, read: (s: string) => ParseResult): ParseResult {
+  const lead = /^\s*/.exec(src)?.[0] ?? '';
+  const skipped = lead.lastIndexOf('\n') + 1;
+  const offset = lead.slice(0, skipped).split('\n').length - 1;
+  const r = read(src.slice(skipped).trimEnd());
+  if (r.ok || offset === 0 || r.line === undefined) return r;
+  const line = r.line + offset;
+  const subs = r.error.subs?.[0] === String(r.line) ? [String(line), ...r.error.subs.slice(1)] : r.error.subs;
+  return { ok: false, error: subs ? { key: r.error.key, subs } : r.error, line };
+}
+
+function fromHar(src: string): ParseResult {
+  const har = readHar(src);
+  if (!har.ok) return parseJsonInput(src.trim());
+  const [first, ...more] = har.requests;
+  if (!first) return { ok: false, error: text('requestHarNoAdsets', har.entries) };
+  if (more.length > 0) first.warnings.push(text('requestWarnHarSeveral', har.requests.length));
+  return { ok: true, request: first.request, token: first.token, format: 'har', warnings: first.warnings };
+}
+
+/** `a=1&b=2` (also one `name=value` per line, as people copy them out of DevTools' payload view). */
+function parseForm(src: string): ParseResult {
+  const body = !src.includes('&') && src.includes('\n') ? src.split(/\r?\n/).join('&') : src;
+  return buildRequest({ url: null, method: null, headers: [], params: parseFormParams(body), warnings: [] }, 'form');
+}
+
+/** The first line that is not blank or a `#`/`//` comment, trimmed at the start. */
+function firstSignificant(input: string): string {
+  let i = 0;
+  for (;;) {
+    while (i < input.length && /\s|\uFEFF/.test(input[i] as string)) i++;
+    if (input.startsWith('#', i) && !input.startsWith('#!', i) && !/^#\s*curl/i.test(input.slice(i, i + 10))) {
+      const nl = input.indexOf('\n', i);
+      if (nl < 0) return '';
+      i = nl + 1;
+      continue;
+    }
+    if (input.startsWith('//', i)) {
+      const nl = input.indexOf('\n', i);
+      if (nl < 0) return '';
+      i = nl + 1;
+      continue;
+    }
+    return input.slice(i, i + 4096);
+  }
+}
+
+/** A HAR log: `{"log": {… "entries": […]}}`. Looked for near the start only, so huge inputs stay cheap. */
+function looksLikeHar(input: string): boolean {
+  const head = input.slice(0, 4096);
+  return /^\s*\{\s*"log"\s*:/.test(head) || (/"log"\s*:/.test(head) && /"(entries|creator|version)"\s*:/.test(head));
+}

@@ -1,0 +1,43 @@
+import { text } from '../i18n';
+import { buildRequest } from './build-request';
+import { parseFormParams } from './form-params';
+import { isPlainObject } from './parse-json-input';
+import { parseObjectLiteral } from './object-literal';
+import { parseCurl } from './parse-curl';
+import type { ParseResult } from './parse-result';
+
+/** The `api` member of a scenario file (see /work/shared/scenarios/README.md): exactly one form is expected. */
+export interface ScenarioApi {
+  curl?: string;
+  json?: { url?: string; body: unknown };
+  form?: { url?: string; body: string };
+}
+
+/** Read a scenario's API request the same way a pasted one is read (token extracted and removed). */
+export function parseScenarioApi(api: ScenarioApi): ParseResult {
+  try {
+    if (typeof api.curl === 'string') return parseCurl(api.curl);
+    if (api.json) {
+      let body: unknown = api.json.body;
+      if (typeof body === 'string') {
+        const parsed = parseObjectLiteral(body.trim());
+        if (!parsed.ok) return parsed;
+        body = parsed.value;
+      }
+      if (!isPlainObject(body)) return { ok: false, error: text('requestNotAnObject') };
+      return buildRequest(
+        { url: api.json.url ?? null, method: 'POST', headers: [], params: Object.entries(body), warnings: [] },
+        'json',
+      );
+    }
+    if (api.form) {
+      return buildRequest(
+        { url: api.form.url ?? null, method: 'POST', headers: [], params: parseFormParams(api.form.body), warnings: [] },
+        'form',
+      );
+    }
+    return { ok: false, error: text('requestEmpty') };
+  } catch {
+    return { ok: false, error: text('requestInternalError') };
+  }
+}

@@ -1,0 +1,41 @@
+import { encodeFields, type AdsetRequest } from '../model';
+import { encodeFormComponent } from './form-params';
+import { GRAPH_HOST } from './equivalent-api-request';
+
+/** What stands for the token unless a real one is passed explicitly: the shell expands it from the environment. */
+export const TOKEN_PLACEHOLDER = '$ACCESS_TOKEN';
+
+/**
+ * A request as a runnable cURL command (POSIX shell). Every field is its own `-d` / `--data-urlencode` argument in
+ * single quotes, so quotes, `$`, backslashes, newlines and unicode survive the shell; the token is
+ * `"$ACCESS_TOKEN"` unless `opts.token` is given. Reading the output with `parseApiRequest` gives the same request.
+ */
+export function toCurl(req: AdsetRequest, opts: { token?: string } = {}): string {
+  const host = req.host ?? GRAPH_HOST;
+  const version = req.apiVersion ? `/${req.apiVersion}` : '';
+  const account = req.adAccountId ? `act_${req.adAccountId.replace(/^act_/, '')}` : 'act_{ad_account_id}';
+  const lines = [`curl -X ${(req.method || 'POST').toUpperCase()} ${shellQuote(`https://${host}${version}/${account}/adsets`)}`];
+  lines.push(
+    opts.token !== undefined
+      ? `--data-urlencode ${shellQuote(`access_token=${opts.token}`)}`
+      : `-d "access_token=${TOKEN_PLACEHOLDER}"`,
+  );
+  for (const [name, value] of Object.entries(encodeFields(req.fields))) lines.push(dataArg(name, value));
+  return lines.join(' \\\n  ');
+}
+
+function dataArg(name: string, value: string): string {
+  const plainName = /^[A-Za-z0-9_.\-[\]]+$/.test(name);
+  // NUL cannot travel in a shell argument: such values go percent-encoded.
+  if (plainName && !value.includes('\0')) {
+    if (/^[A-Za-z0-9_.~-]*$/.test(value)) return `-d ${shellQuote(`${name}=${value}`)}`;
+    return `--data-urlencode ${shellQuote(`${name}=${value}`)}`;
+  }
+  return `-d ${shellQuote(`${encodeFormComponent(name)}=${encodeFormComponent(value)}`)}`;
+}
+
+/** POSIX single-quote quoting: nothing inside single quotes is special; a quote itself is written `'\''`. */
+export function shellQuote(s: string): string {
+  if (/^[A-Za-z0-9_%+=:,./-]+$/.test(s)) return s;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseScenarioApi, type ScenarioApi } from '../../../lib/request';
+
+const DIRS = ['/work/shared/scenarios', join(__dirname, '../../fixtures/scenarios')];
+const scenarios = DIRS.flatMap((dir) => {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as { api: ScenarioApi; token: string }] as const);
+  } catch {
+    return [];
+  }
+});
+
+describe('scenario API requests parse, with the token extracted', () => {
+  it('there are scenarios to read', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(scenarios)('%s', (_file, scenario) => {
+    const r = parseScenarioApi(scenario.api);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.token).toBe(scenario.token);
+    expect(JSON.stringify(r.request)).not.toContain(scenario.token);
+    expect(r.request.apiVersion).toMatch(/^v\d+\.\d+$/);
+    expect(r.request.adAccountId).toMatch(/^\d+$/);
+    expect(r.request.fields).toHaveProperty('promoted_object.page_id');
+    expect(r.request.fields).toHaveProperty('destination_type', 'WHATSAPP');
+  });
+});
+
+describe('parseScenarioApi forms', () => {
+  const url = 'https://graph.facebook.com/v20.0/act_5/adsets';
+  it.each([
+    [{ json: { url, body: { name: 'x', promoted_object: { page_id: '1' } } } }, 'json', { name: 'x', promoted_object: { page_id: '1' } }],
+    [{ json: { body: '{"name": "x"}' } }, 'json', { name: 'x' }],
+    [{ form: { url, body: 'name=x&promoted_object=%7B%22page_id%22%3A%221%22%7D' } }, 'form', { name: 'x', promoted_object: { page_id: '1' } }],
+    [{ curl: `curl ${url} -d name=x` }, 'curl', { name: 'x' }],
+  ] as [ScenarioApi, string, object][])('%j', (api, format, fields) => {
+    expect(parseScenarioApi(api)).toMatchObject({ ok: true, format, request: { fields } });
+  });
+
+  it.each([[{}], [{ json: { body: [1] } }], [{ json: { body: '{bad' } }]] as [ScenarioApi][])('%j → error', (api) => {
+    expect(parseScenarioApi(api).ok).toBe(false);
+  });
+});
