@@ -36,6 +36,10 @@ function isCmd(src: string): boolean {
   return /^curl(?:\.exe)?\s+\^"/i.test(head) || (first.endsWith(' ^') && !first.includes("'"));
 }
 
+/** Runs of characters with no meaning inside double quotes / outside quotes: taken as one slice each. */
+const DQ_RUN = /[^"\\\n]+/y;
+const PLAIN_RUN = /[^\s\\`'"$#|;<>]+/y;
+
 function fail(src: string, at: number, quote: string): ShellWordsResult {
   const { line } = positionOf(src, at);
   return { ok: false, error: text('requestUnterminatedQuote', line, quote), line };
@@ -104,6 +108,13 @@ function posixWords(s: string): ShellWordsResult {
       let j = open + 1;
       let closed = false;
       while (j < n) {
+        DQ_RUN.lastIndex = j;
+        const run = DQ_RUN.exec(s);
+        if (run) {
+          w.push(run[0]);
+          j += run[0].length;
+          continue;
+        }
         const d = s[j] as string;
         if (d === '"') {
           closed = true;
@@ -140,8 +151,8 @@ function posixWords(s: string): ShellWordsResult {
       i += op.length;
     } else {
       // Plain run of characters: take it in one slice.
-      let j = i + 1;
-      while (j < n && !/[\s\\`'"$#|;<>]/.test(s[j] as string)) j++;
+      PLAIN_RUN.lastIndex = i + 1;
+      const j = i + 1 + (PLAIN_RUN.exec(s)?.[0].length ?? 0);
       start().push(s.slice(i, j));
       i = j;
     }
