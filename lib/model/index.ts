@@ -6,3 +6,6 @@ export * from './promoted-object';
 export * from './targeting';
 export * from './known-fields';
 export * from './adset-fields';
+export * from './graph-failure';
+export * from './facts';
+export * from './finding';
