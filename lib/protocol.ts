@@ -1,14 +1,42 @@
+import type { ApiSide, Explanation } from './explain/explanation';
 import type { Capture, HookRequest } from './model';
+import type { RunState } from './run-state';
+
+/** What the popup asks to explain. The token travels in this message and is never stored unless remembered. */
+export interface ExplainRequest {
+  tabId: number;
+  /** The capture to compare with (null: only the API request). */
+  captureId: string | null;
+  /** The user's parsed API request (null: use the equivalent of the capture). */
+  api: ApiSide | null;
+  token: string;
+  /** A WhatsApp Business Account id typed by the user, when the UI did not reveal one. */
+  wabaId: string | null;
+}
+
+export interface TabState {
+  /** True when the Ads Manager content script runs in the tab (the extension cannot read tab URLs). */
+  adsManager: boolean;
+  captures: Capture[];
+  run: RunState | null;
+}
 
 /**
  * The one typed message protocol between the extension's contexts (used with @webext-core/messaging).
  * Types only: each context calls `defineExtensionMessaging<ProtocolMap>()` itself.
  */
 export interface ProtocolMap {
+  /** Isolated content script → background: the Ads Manager bridge runs in this tab. */
+  hello(): void;
   /** Isolated content script → background: one validated request seen by the page-world hook. */
   capture(req: HookRequest): void;
-  /** Popup → background: the captures of a tab, newest first. */
-  getCaptures(tabId: number): Capture[];
-  /** Popup → background: forget a tab's captures. */
+  /** Popup → background: everything the popup shows for a tab. */
+  getTabState(tabId: number): TabState;
+  /** Popup → background: forget a tab's captures (and its run). */
   clearCaptures(tabId: number): void;
+  /** Popup → background: run the diagnosis; resolves with the final state (also stored for the popup to reopen). */
+  explain(req: ExplainRequest): RunState;
+  /** Popup → background: keep an explanation as the "works" side of a working-vs-failing comparison (null clears). */
+  setBaseline(explanation: Explanation | null): void;
+  getBaseline(): Explanation | null;
 }

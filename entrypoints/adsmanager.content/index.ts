@@ -12,6 +12,7 @@ export default defineContentScript({
   main() {
     const { sendMessage } = defineExtensionMessaging<ProtocolMap>();
     const gate = createGate();
+    sendMessage('hello', undefined).catch(() => undefined);
     document.addEventListener(HOOK_EVENT, (event) => {
       const detail = (event as CustomEvent<unknown>).detail;
       if (typeof detail !== 'string' || !gate.admit(detail.length)) return;

@@ -2,10 +2,15 @@ import { browser } from '#imports';
 import { decodeCapture } from '../../lib/capture';
 import { showCaptureCount } from './badge';
 import { addCaptures, clearCaptures, getCaptures } from './capture-store';
+import { runExplanation } from './diagnosis';
 import { onMessage } from './messaging';
+import { forgetTab, getBaseline, getRun, isAdsManager, markAdsManager, setBaseline } from './tab-store';
 
 // Wiring only: the work lives in lib/ and the small modules beside this file.
 export default defineBackground(() => {
+  onMessage('hello', async ({ sender }) => {
+    if (sender.tab?.id !== undefined) await markAdsManager(sender.tab.id);
+  });
   onMessage('capture', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || tabId < 0) return;
@@ -13,10 +18,20 @@ export default defineBackground(() => {
     if (!captures.length) return;
     await showCaptureCount(tabId, await addCaptures(tabId, captures));
   });
-  onMessage('getCaptures', ({ data: tabId }) => getCaptures(tabId));
+  onMessage('getTabState', async ({ data: tabId }) => ({
+    adsManager: await isAdsManager(tabId),
+    captures: await getCaptures(tabId),
+    run: await getRun(tabId),
+  }));
   onMessage('clearCaptures', async ({ data: tabId }) => {
     await clearCaptures(tabId);
     await showCaptureCount(tabId, []);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void clearCaptures(tabId));
+  onMessage('explain', ({ data }) => runExplanation(data));
+  onMessage('setBaseline', ({ data }) => setBaseline(data));
+  onMessage('getBaseline', () => getBaseline());
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearCaptures(tabId);
+    void forgetTab(tabId);
+  });
 });

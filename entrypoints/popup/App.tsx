@@ -1,38 +1,259 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CaptureList } from '../../components/CaptureList';
+import { Comparison } from '../../components/Comparison';
+import { DiffTable } from '../../components/DiffTable';
+import { ExportMenu, type ExportKind } from '../../components/ExportMenu';
+import { FactsView } from '../../components/FactsView';
+import { Findings } from '../../components/Findings';
 import { t } from '../../components/i18n';
-import type { Capture } from '../../lib/model';
+import { RequestInput } from '../../components/RequestInput';
+import { RunProgress } from '../../components/RunProgress';
+import { TokenField } from '../../components/TokenField';
+import { compareBundles, type Explanation } from '../../lib/explain';
+import type { ApiSide } from '../../lib/explain/explanation';
+import { text, type Text } from '../../lib/i18n';
+import type { TabState } from '../../lib/protocol';
+import { parseApiRequest, parseHar, type ParsedRequest } from '../../lib/request';
+import type { RunState } from '../../lib/run-state';
+import { exportArtifact } from './exports';
 import { sendMessage } from './messaging';
+import { forgetToken, loadToken, saveToken, watchTab } from './popup-storage';
 import { targetTabId } from './target-tab';
 
 export function App() {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [captures, setCaptures] = useState<Capture[] | null>(null);
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [tab, setTab] = useState<TabState | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [apiText, setApiText] = useState('');
+  const [usingEquivalent, setUsingEquivalent] = useState(false);
+  const [har, setHar] = useState<{ entries: ParsedRequest[]; index: number } | null>(null);
+  const [token, setToken] = useState('');
+  const [tokenFromRequest, setTokenFromRequest] = useState(false);
+  const [remember, setRemember] = useState(false);
+  const [wabaId, setWabaId] = useState('');
+  const [problem, setProblem] = useState<Text | null>(null);
+  const [notice, setNotice] = useState<Text | null>(null);
+  const [baseline, setBaseline] = useState<Explanation | null>(null);
 
+  // Load the tab's state once, then follow it live (captures arriving, a run progressing in the background).
   useEffect(() => {
-    void targetTabId().then(async (id) => {
+    let stop = () => {};
+    void (async () => {
+      const id = await targetTabId().catch(() => null);
       setTabId(id);
-      const list = id === null ? [] : await sendMessage('getCaptures', id).catch(() => []);
-      setCaptures(list);
-      setSelectedId(list.find((c) => c.kind === 'submission')?.id ?? null);
-    });
+      const remembered = await loadToken();
+      if (remembered) {
+        setToken(remembered);
+        setRemember(true);
+      }
+      setBaseline((await sendMessage('getBaseline', undefined).catch(() => null)) ?? null);
+      if (id === null) return;
+      const state = await sendMessage('getTabState', id).catch(() => null);
+      setTab(state);
+      setSelectedId(state?.captures.find((c) => c.kind === 'submission')?.id ?? null);
+      stop = watchTab(id, {
+        captures: (captures) => {
+          setTab((s) => (s ? { ...s, captures, adsManager: true } : s));
+          setSelectedId((cur) => cur ?? captures.find((c) => c.kind === 'submission')?.id ?? null);
+        },
+        run: (run) => setTab((s) => (s ? { ...s, run } : s)),
+      });
+    })();
+    return () => stop();
   }, []);
+
+  const captures = useMemo(() => tab?.captures ?? [], [tab]);
+  const selected = captures.find((c) => c.id === selectedId && c.kind === 'submission') ?? null;
+  const parsed = useMemo(() => (har || !apiText.trim() ? null : parseApiRequest(apiText)), [apiText, har]);
+  const run: RunState | null = tab?.run ?? null;
+  const explanation = run?.status === 'done' ? run.explanation : null;
+
+  const onApiText = useCallback(
+    (v: string) => {
+      setApiText(v);
+      setHar(null);
+      setUsingEquivalent(false);
+      setProblem(null);
+      const p = v.trim() ? parseApiRequest(v) : null;
+      // A token found in the pasted request is offered as the token (and removed from the request itself).
+      if (p?.ok && p.token && (!token || tokenFromRequest)) {
+        setToken(p.token);
+        setTokenFromRequest(true);
+      }
+    },
+    [token, tokenFromRequest],
+  );
+
+  const onHarFile = useCallback(async (file: File) => {
+    setProblem(null);
+    const entries = parseHar(await file.text());
+    if (!entries.length) return setProblem(text('requestHarNoAdsets'));
+    setHar({ entries, index: 0 });
+    setUsingEquivalent(false);
+    setApiText('');
+    const tok = entries[0]?.token;
+    if (tok) {
+      setToken(tok);
+      setTokenFromRequest(true);
+    }
+  }, []);
+
+  const apiSide = (): ApiSide | null | 'invalid' => {
+    if (usingEquivalent) return null;
+    if (har) {
+      const e = har.entries[har.index]!;
+      return { request: e.request, format: 'har', tokenFound: !!e.token };
+    }
+    if (parsed?.ok) return { request: parsed.request, format: parsed.format, tokenFound: !!parsed.token };
+    if (parsed && !parsed.ok) return 'invalid';
+    return selected ? null : 'invalid';
+  };
+
+  const onExplain = async () => {
+    setProblem(null);
+    if (tabId == null) return;
+    const api = apiSide();
+    if (api === 'invalid') return setProblem(parsed && !parsed.ok ? parsed.error : text('runNeedsRequest'));
+    if (!token.trim()) return setProblem(text('runNeedsToken'));
+    if (remember) await saveToken(token.trim());
+    setTab((s) => (s ? { ...s, run: { status: 'running', stage: 'diff', startedAt: Date.now(), captureId: selectedId } } : s));
+    const result = await sendMessage('explain', { tabId, captureId: selected?.id ?? null, api, token: token.trim(), wabaId: wabaId.trim() || null }).catch(
+      (): RunState => ({ status: 'failed', error: text('runInternalError'), startedAt: Date.now() }),
+    );
+    setTab((s) => (s ? { ...s, run: result } : s));
+  };
+
+  const onExport = async (kind: ExportKind) => {
+    if (!explanation) return;
+    const ok = await exportArtifact(kind, explanation, token).catch(() => false);
+    setNotice(ok ? text('exportDone') : text('exportFailed'));
+  };
+
+  const onCopyMarkdown = async () => {
+    if (!explanation) return;
+    const ok = await exportArtifact('markdown', explanation, token, 'clipboard').catch(() => false);
+    setNotice(ok ? text('exportCopied') : text('exportFailed'));
+  };
+
+  const comparison = useMemo(
+    () => (baseline && explanation && baseline.finishedAt !== explanation.finishedAt ? compareBundles(baseline, explanation) : null),
+    [baseline, explanation],
+  );
+
+  if (tabId === undefined) return <main aria-busy="true" />;
 
   return (
     <main>
-      <header>
+      <header className="top">
         <h1>{t('extName')}</h1>
+        {tabId !== null && !new URLSearchParams(location.search).has('tabId') && (
+          <a className="open-tab" href={`popup.html?tabId=${tabId}`} target="_blank" rel="noreferrer">
+            {t('popupOpenInTab')}
+          </a>
+        )}
       </header>
-      {captures === null ? (
-        <p className="muted">{t('popupLoading')}</p>
-      ) : (
+
+      {tab && !tab.adsManager && captures.length === 0 && (
+        <p className="callout" data-testid="not-ads-manager">
+          {t('popupNoTab')}
+        </p>
+      )}
+
+      {captures.length > 0 && (
         <section aria-labelledby="captures-title">
           <h2 id="captures-title">{t('popupCapturesTitle')}</h2>
           <CaptureList captures={captures} selectedId={selectedId} onSelect={setSelectedId} />
         </section>
       )}
-      {tabId === null && <p className="muted">{t('popupNoTab')}</p>}
+
+      <RequestInput
+        value={apiText}
+        onChange={onApiText}
+        parsed={parsed}
+        canUseEquivalent={selected !== null}
+        usingEquivalent={usingEquivalent}
+        onUseEquivalent={() => {
+          setUsingEquivalent(true);
+          setHar(null);
+          setProblem(null);
+        }}
+        onHarFile={(f) => void onHarFile(f)}
+        harEntries={har?.entries ?? []}
+        harIndex={har?.index ?? 0}
+        onHarPick={(i) => setHar((h) => (h ? { ...h, index: i } : h))}
+      />
+
+      <TokenField
+        token={token}
+        onChange={(v) => {
+          setToken(v);
+          setTokenFromRequest(false);
+        }}
+        fromRequest={tokenFromRequest}
+        remember={remember}
+        onRemember={(v) => {
+          setRemember(v);
+          if (!v) void forgetToken();
+        }}
+        onForget={() => {
+          setToken('');
+          setTokenFromRequest(false);
+          setRemember(false);
+          void forgetToken();
+        }}
+      />
+
+      <details className="advanced">
+        <summary>{t('popupAdvanced')}</summary>
+        <label className="block">
+          {t('popupWabaId')}
+          <input value={wabaId} inputMode="numeric" onChange={(e) => setWabaId(e.target.value.replace(/\D/g, ''))} data-testid="waba-input" />
+        </label>
+      </details>
+
+      <div className="actions">
+        <button type="button" className="primary" data-testid="explain-button" disabled={run?.status === 'running'} onClick={() => void onExplain()}>
+          {t('explainButton')}
+        </button>
+      </div>
+
+      {problem && (
+        <p className="error" role="alert" data-testid="problem">
+          {t(problem)}
+        </p>
+      )}
+      {run?.status === 'running' && <RunProgress stage={run.stage} />}
+      {run?.status === 'failed' && (
+        <p className="error" role="alert" data-testid="run-error">
+          {t(run.error)}
+        </p>
+      )}
+
+      {explanation && (
+        <div className="results" data-testid="results">
+          <Findings findings={explanation.findings} />
+          {explanation.diff && <DiffTable diff={explanation.diff} />}
+          <FactsView facts={explanation.facts} uiNumbers={explanation.ui?.response?.whatsappNumbers ?? []} />
+          <ExportMenu onExport={(k) => void onExport(k)} onCopyMarkdown={() => void onCopyMarkdown()} />
+          {notice && (
+            <p className="notice" role="status">
+              {t(notice)}
+            </p>
+          )}
+          <Comparison
+            rows={comparison}
+            hasBaseline={baseline !== null}
+            onPin={() => {
+              setBaseline(explanation);
+              void sendMessage('setBaseline', explanation);
+            }}
+            onClear={() => {
+              setBaseline(null);
+              void sendMessage('setBaseline', null);
+            }}
+          />
+        </div>
+      )}
     </main>
   );
 }

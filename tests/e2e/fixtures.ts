@@ -1,47 +1,10 @@
-import { chromium, test as base, type BrowserContext, type Page, type Route } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { test as base, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { ADS_MANAGER_HTML, ADS_MANAGER_URL, cors, extensionId, launch, openPopup as openPopupFor, tabIdOf as tabIdFor } from '../../scripts/simulated-ads-manager';
 
-export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
-export const ADS_MANAGER_URL = 'https://adsmanager.facebook.com/adsmanager/manage/campaigns?act=1187654321098765';
+export { ADS_MANAGER_URL, extensionId, launch } from '../../scripts/simulated-ads-manager';
 
-/** Chromium flags that work on these machines (DEVELOPERS.md): no sandbox, no background networking. */
-export function chromiumArgs(extension: string | null): string[] {
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-  return extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...args] : args;
-}
-
-export async function launch(opts: { extension?: boolean; locale?: string } = {}): Promise<BrowserContext> {
-  const withExtension = opts.extension ?? true;
-  if (withExtension && !existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error('Build the extension first: npm run build');
-  }
-  const dir = mkdtempSync(path.join(tmpdir(), 'aai-profile-'));
-  return chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    locale: opts.locale ?? 'en-US',
-    args: [...chromiumArgs(withExtension ? EXTENSION_PATH : null), ...(opts.locale ? [`--lang=${opts.locale}`] : [])],
-  });
-}
-
-export async function extensionId(context: BrowserContext): Promise<string> {
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return new URL(sw.url()).host;
-}
-
-/** A minimal Ads Manager look-alike: the content scripts are injected because the URL matches. */
-export const ADS_MANAGER_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>Ads Manager</title></head>
-<body><h1>Ads Manager (simulated)</h1><div id="log"></div></body></html>`;
+export const openPopup = (context: BrowserContext, id: string, adsManager: Page) => openPopupFor(context, id, adsManager);
+export const tabIdOf = (context: BrowserContext, _id: string, page: Page) => tabIdFor(context, page);
 
 export interface UiResponse {
   status: number;
@@ -66,19 +29,13 @@ export async function routeAdsManager(
   });
   await context.route(/^https:\/\/(adsmanager-graph|graph)\.facebook\.com\//, async (route) => {
     const req = route.request();
-    // Cross-origin from the Ads Manager page, with credentials: answer CORS as Meta does.
-    const cors = {
-      'access-control-allow-origin': req.headers()['origin'] ?? '*',
-      'access-control-allow-credentials': 'true',
-      'access-control-allow-headers': 'content-type, authorization',
-      'access-control-allow-methods': 'GET, POST, OPTIONS',
-    };
-    if (req.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
+    const headers = cors(req.headers()['origin']);
+    if (req.method() === 'OPTIONS') return route.fulfill({ status: 204, headers });
     const r = uiResponse(route);
     return route.fulfill({
       status: r.status,
       contentType: 'application/json',
-      headers: cors,
+      headers,
       body: typeof r.body === 'string' ? r.body : JSON.stringify(r.body),
     });
   });
@@ -88,24 +45,6 @@ export async function openAdsManager(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto(ADS_MANAGER_URL);
   return page;
-}
-
-/** The popup as a page, bound to the Ads Manager tab (a popup opened as a page is its own active tab). */
-export async function openPopup(context: BrowserContext, id: string, adsManager: Page): Promise<Page> {
-  const tabId = await tabIdOf(context, id, adsManager);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
-  return popup;
-}
-
-/**
- * The Chrome tab id of a page. The extension has no `tabs` permission, so tab URLs are hidden from it too: bring
- * the page to the front and ask the service worker for the active tab.
- */
-export async function tabIdOf(context: BrowserContext, _id: string, page: Page): Promise<number> {
-  await page.bringToFront();
-  const sw = context.serviceWorkers()[0]!;
-  return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
 }
 
 export const test = base.extend<{ context: BrowserContext; extensionId: string }>({

@@ -1,0 +1,83 @@
+import type { Diff, FieldDiff } from '../lib/diff';
+import { formatValue } from './format-value';
+import { t } from './i18n';
+
+const KIND_KEYS = { only_ui: 'diffKindOnlyUi', only_api: 'diffKindOnlyApi', different: 'diffKindDifferent', equivalent: 'diffKindEquivalent' } as const;
+
+function Row({ d }: { d: FieldDiff }) {
+  const highlight = d.category === 'phone' || d.category === 'identifier';
+  return (
+    <tr data-testid="diff-row" data-kind={d.kind} data-path={d.path} className={`${d.kind}${highlight && d.kind !== 'equivalent' ? ' hl' : ''}`}>
+      <th scope="row">
+        <code>{d.path}</code>
+        {d.meaning && <span className="meaning">{t(d.meaning)}</span>}
+      </th>
+      <td>
+        <code>{formatValue(d.ui)}</code>
+        {d.e164?.ui && d.e164.ui !== d.ui && <span className="e164">{d.e164.ui}</span>}
+      </td>
+      <td>
+        <code>{formatValue(d.api)}</code>
+        {d.e164?.api && d.e164.api !== d.api && <span className="e164">{d.e164.api}</span>}
+      </td>
+      <td>
+        <span className={`kind ${d.kind}`}>{t(KIND_KEYS[d.kind])}</span>
+        <span className="why">{t(d.why)}</span>
+      </td>
+    </tr>
+  );
+}
+
+function Table({ rows }: { rows: FieldDiff[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="diff">
+        <thead>
+          <tr>
+            <th scope="col">{t('diffColField')}</th>
+            <th scope="col">{t('diffColUi')}</th>
+            <th scope="col">{t('diffColApi')}</th>
+            <th scope="col">{t('diffColKind')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((d) => (
+            <Row key={d.path} d={d} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** UI vs API, field by field: differences first; equivalent fields and transport parameters collapsed. */
+export function DiffTable({ diff }: { diff: Diff }) {
+  const differences = diff.entries.filter((d) => d.kind !== 'equivalent');
+  const equivalent = diff.entries.filter((d) => d.kind === 'equivalent');
+  const s = diff.summary;
+  return (
+    <section aria-labelledby="diff-title">
+      <h2 id="diff-title">{t('diffTitle')}</h2>
+      <p className="muted">{t('diffSummary', s.only_ui, s.different, s.only_api, s.equivalent)}</p>
+      {differences.length ? <Table rows={differences} /> : <p>{t('diffNoDifferences')}</p>}
+      {equivalent.length > 0 && (
+        <details>
+          <summary>{t('diffEquivalentFields', equivalent.length)}</summary>
+          <Table rows={equivalent} />
+        </details>
+      )}
+      {(diff.transport.ui.length > 0 || diff.transport.api.length > 0) && (
+        <details>
+          <summary>{t('diffTransportFields', diff.transport.ui.length + diff.transport.api.length)}</summary>
+          <p className="muted">{t('diffTransportNote')}</p>
+          <p>
+            <strong>{t('diffColUi')}:</strong> <code>{diff.transport.ui.join(', ') || '—'}</code>
+          </p>
+          <p>
+            <strong>{t('diffColApi')}:</strong> <code>{diff.transport.api.join(', ') || '—'}</code>
+          </p>
+        </details>
+      )}
+    </section>
+  );
+}

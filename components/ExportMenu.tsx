@@ -1,0 +1,26 @@
+import { t } from './i18n';
+
+export type ExportKind = 'json' | 'markdown' | 'curl';
+
+/** The three exports. Every one is built from the redacted report: tokens never appear in any of them. */
+export function ExportMenu({ onExport, onCopyMarkdown }: { onExport: (kind: ExportKind) => void; onCopyMarkdown: () => void }) {
+  return (
+    <section className="panel" aria-labelledby="export-title">
+      <h2 id="export-title">{t('exportTitle')}</h2>
+      <div className="row">
+        <button type="button" data-testid="export-json" onClick={() => onExport('json')}>
+          {t('exportJson')}
+        </button>
+        <button type="button" data-testid="export-markdown" onClick={() => onExport('markdown')}>
+          {t('exportMarkdown')}
+        </button>
+        <button type="button" data-testid="export-curl" onClick={() => onExport('curl')}>
+          {t('exportCurl')}
+        </button>
+        <button type="button" className="secondary" onClick={onCopyMarkdown}>
+          {t('exportCopyMarkdown')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import type { ParseResult, ParsedRequest } from '../lib/request';
+import { t } from './i18n';
+
+const FORMAT_KEYS: Record<string, string> = {
+  curl: 'requestFormatCurl',
+  json: 'requestFormatJson',
+  form: 'requestFormatForm',
+  explorer: 'requestFormatExplorer',
+  har: 'requestFormatHar',
+  params: 'requestFormatParams',
+};
+
+interface Props {
+  value: string;
+  onChange: (v: string) => void;
+  parsed: ParseResult | null;
+  /** Offer "use the equivalent of this capture" when a capture is selected. */
+  canUseEquivalent: boolean;
+  usingEquivalent: boolean;
+  onUseEquivalent: () => void;
+  onHarFile: (file: File) => void;
+  harEntries: ParsedRequest[];
+  harIndex: number;
+  onHarPick: (i: number) => void;
+}
+
+/** The user's own API request: pasted (cURL, JSON, form, Graph Explorer line, SDK params) or a HAR file. */
+export function RequestInput(p: Props) {
+  return (
+    <section className="panel" aria-labelledby="request-title">
+      <h2 id="request-title">{t('popupApiRequestTitle')}</h2>
+      <label htmlFor="api-request" className="hint">
+        {t('popupApiRequestHint')}
+      </label>
+      <textarea
+        id="api-request"
+        data-testid="api-request-input"
+        value={p.value}
+        spellCheck={false}
+        rows={5}
+        placeholder={t('popupApiRequestPlaceholder')}
+        onChange={(e) => p.onChange(e.target.value)}
+        aria-describedby="request-status"
+        aria-invalid={p.parsed?.ok === false}
+      />
+      <div className="row">
+        {p.canUseEquivalent && (
+          <button type="button" className="secondary" onClick={p.onUseEquivalent} aria-pressed={p.usingEquivalent}>
+            {t('popupUseEquivalent')}
+          </button>
+        )}
+        <label className="file secondary">
+          {t('popupImportHar')}
+          <input
+            type="file"
+            accept=".har,.json,application/json"
+            data-testid="har-input"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) p.onHarFile(f);
+              e.target.value = '';
+            }}
+          />
+        </label>
+      </div>
+      {p.harEntries.length > 1 && (
+        <label className="block">
+          {t('popupHarPick')}
+          <select value={p.harIndex} onChange={(e) => p.onHarPick(Number(e.target.value))}>
+            {p.harEntries.map((h, i) => (
+              <option key={h.entryIndex} value={i}>
+                {h.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <p id="request-status" className="status" role="status" data-testid="request-status">
+        {p.usingEquivalent
+          ? t('popupUsingEquivalent')
+          : p.parsed === null
+            ? ''
+            : p.parsed.ok
+              ? t('popupParsedAs', t(FORMAT_KEYS[p.parsed.format] ?? p.parsed.format), Object.keys(p.parsed.request.fields).length)
+              : ''}
+      </p>
+      {p.parsed && !p.parsed.ok && !p.usingEquivalent && (
+        <p className="error" role="alert" data-testid="request-error">
+          {t(p.parsed.error)}
+        </p>
+      )}
+      {p.parsed?.ok && p.parsed.warnings.length > 0 && !p.usingEquivalent && (
+        <ul className="warnings">
+          {p.parsed.warnings.map((w, i) => (
+            <li key={i}>{t(w)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

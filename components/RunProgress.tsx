@@ -1,0 +1,22 @@
+import type { RunStage } from '../lib/run-state';
+import { t } from './i18n';
+
+const STAGES: RunStage[] = ['diff', 'graph', 'rules'];
+const KEYS = { diff: 'runStageDiff', graph: 'runStageGraph', rules: 'runStageRules' } as const;
+
+/** Progress while the Graph batch runs. */
+export function RunProgress({ stage }: { stage: RunStage }) {
+  const at = STAGES.indexOf(stage);
+  return (
+    <div className="progress" role="status" aria-live="polite" data-testid="run-progress">
+      <span className="spinner" aria-hidden="true" />
+      <ol>
+        {STAGES.map((s, i) => (
+          <li key={s} className={i < at ? 'done' : i === at ? 'now' : ''}>
+            {t(KEYS[s])}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { explain } from '../../lib/explain';
+import { fetchTransport } from '../../lib/graph';
+import { text, type Text } from '../../lib/i18n';
+import type { ExplainRequest } from '../../lib/protocol';
+import type { RunState } from '../../lib/run-state';
+import { getCaptures } from './capture-store';
+import { setRun } from './tab-store';
+
+/**
+ * Run one explanation for a tab. Progress and the result are written to storage.session as they happen, so a popup
+ * that was closed and reopened (or a restarted service worker) finds the same state. The token is only in memory.
+ */
+export async function runExplanation(req: ExplainRequest): Promise<RunState> {
+  const startedAt = Date.now();
+  const { tabId } = req;
+  const ui = req.captureId ? ((await getCaptures(tabId)).find((c) => c.id === req.captureId) ?? null) : null;
+  const submission = ui?.kind === 'submission' ? ui : null;
+  if (!submission && !req.api) return fail(tabId, text('runNeedsRequest'), startedAt);
+  if (!req.token.trim()) return fail(tabId, text('runNeedsToken'), startedAt);
+
+  await setRun(tabId, { status: 'running', stage: 'diff', startedAt, captureId: req.captureId });
+  try {
+    const explanation = await explain(
+      { ui: submission, api: req.api, token: req.token.trim(), wabaId: req.wabaId },
+      {
+        transport: fetchTransport((url, init) => fetch(url, init)),
+        onProgress: (stage) => void setRun(tabId, { status: 'running', stage, startedAt, captureId: req.captureId }),
+      },
+    );
+    const done: RunState = { status: 'done', explanation };
+    await setRun(tabId, done);
+    return done;
+  } catch (err) {
+    // A bug, not a Graph failure (those are facts): say so plainly, without a stack trace.
+    console.error('Ads API Inspector: explanation failed', err instanceof Error ? err.name : 'error');
+    return fail(tabId, text('runInternalError'), startedAt);
+  }
+}
+
+async function fail(tabId: number, error: Text, startedAt: number): Promise<RunState> {
+  const state: RunState = { status: 'failed', error, startedAt };
+  await setRun(tabId, state);
+  return state;
+}

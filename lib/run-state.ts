@@ -1,0 +1,14 @@
+import type { Explanation } from './explain/explanation';
+import type { Text } from './i18n';
+
+/** Stages of one explanation run, shown as progress. */
+export type RunStage = 'diff' | 'graph' | 'rules';
+
+/**
+ * The state of a tab's "Explain why the API fails" run, kept in storage.session so that closing the popup (or the
+ * service worker being stopped) loses nothing: the popup reopens to the same state.
+ */
+export type RunState =
+  | { status: 'running'; stage: RunStage; startedAt: number; captureId: string | null }
+  | { status: 'done'; explanation: Explanation }
+  | { status: 'failed'; error: Text; startedAt: number };

@@ -1,0 +1,168 @@
+/**
+ * A simulated Ads Manager + Graph API world in a real Chromium with the built extension: used by the e2e tests,
+ * the demo and the benchmark. Everything Meta-hosted is answered by `context.route` — the page's own requests,
+ * the popup's and the service worker's — from a scenario file; nothing reaches the network.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createSimulatedGraph, type SimulatedGraph } from '../lib/graph-sim';
+import { shellQuote } from '../lib/request';
+import type { Scenario } from '../lib/scenario';
+
+export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
+export const ADS_MANAGER_URL = 'https://adsmanager.facebook.com/adsmanager/manage/campaigns?act=1187654321098765';
+
+/** Chromium flags that work on these machines: no sandbox (root), no background networking (closed network). */
+export function chromiumArgs(extension: string | null): string[] {
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  return extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...args] : args;
+}
+
+export interface LaunchOptions {
+  extension?: boolean;
+  /** Browser UI language, e.g. `ru` (decides the extension's language). */
+  lang?: string;
+  headless?: boolean;
+  downloadsPath?: string;
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<BrowserContext> {
+  const withExtension = opts.extension ?? true;
+  if (withExtension && !existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  const dir = mkdtempSync(path.join(tmpdir(), 'aai-profile-'));
+  const lang = opts.lang ?? 'en-US';
+  return chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium',
+    headless: opts.headless ?? true,
+    locale: lang,
+    acceptDownloads: true,
+    downloadsPath: opts.downloadsPath,
+    viewport: { width: 900, height: 900 },
+    args: [...chromiumArgs(withExtension ? EXTENSION_PATH : null), `--lang=${lang}`],
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
+  });
+}
+
+export async function extensionId(context: BrowserContext): Promise<string> {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(sw.url()).host;
+}
+
+export const ADS_MANAGER_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>Ads Manager</title></head>
+<body><h1>Ads Manager (simulated)</h1><div id="log"></div></body></html>`;
+
+/** CORS answers as Meta gives them to the Ads Manager page (credentials included). */
+export function cors(origin: string | undefined): Record<string, string> {
+  return {
+    'access-control-allow-origin': origin ?? '*',
+    'access-control-allow-credentials': 'true',
+    'access-control-allow-headers': 'content-type, authorization',
+    'access-control-allow-methods': 'GET, POST, OPTIONS',
+  };
+}
+
+/** Every request that reached graph.facebook.com, with the headers and body as sent (for secret checks). */
+export interface GraphHit {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | null;
+  from: string;
+}
+
+/**
+ * Route the world: the Ads Manager page, the UI's own Graph calls (answered with the scenario's recorded UI
+ * responses, in order), and graph.facebook.com (the simulated Graph API for the user's token).
+ */
+export async function routeScenario(context: BrowserContext, scenario: Scenario): Promise<{ graph: SimulatedGraph; hits: GraphHit[] }> {
+  const graph = createSimulatedGraph(scenario);
+  const hits: GraphHit[] = [];
+  let uiIndex = 0;
+  await context.route(/^https:\/\/(adsmanager|business)\.facebook\.com\//, async (route) => {
+    const req = route.request();
+    if (req.method() === 'GET' && req.resourceType() === 'document') return route.fulfill({ status: 200, contentType: 'text/html', body: ADS_MANAGER_HTML });
+    const recorded = scenario.ui[Math.min(uiIndex++, scenario.ui.length - 1)]?.response;
+    return route.fulfill({ status: recorded?.status ?? 200, contentType: 'application/json', body: JSON.stringify(recorded?.body ?? {}) });
+  });
+  await context.route(/^https:\/\/adsmanager-graph\.facebook\.com\//, async (route) => {
+    const req = route.request();
+    if (req.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors(req.headers()['origin']) });
+    const recorded = scenario.ui[Math.min(uiIndex++, scenario.ui.length - 1)]?.response;
+    const body = recorded?.body ?? {};
+    return route.fulfill({ status: recorded?.status ?? 200, headers: cors(req.headers()['origin']), contentType: 'application/json', body: typeof body === 'string' ? body : JSON.stringify(body) });
+  });
+  await context.route(/^https:\/\/graph\.facebook\.com\//, async (route) => {
+    const req = route.request();
+    const headers = await req.allHeaders();
+    hits.push({ url: req.url(), method: req.method(), headers, body: req.postData(), from: req.frame?.()?.url?.() ?? 'service-worker' });
+    if (req.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors(headers['origin']) });
+    try {
+      const res = await graph.handle({ method: req.method(), url: req.url(), headers, body: req.postData() });
+      return route.fulfill({ status: res.status, headers: { ...res.headers, ...cors(headers['origin']) }, body: res.body });
+    } catch {
+      return route.abort('failed');
+    }
+  });
+  return { graph, hits };
+}
+
+/** Replay the scenario's UI requests from the Ads Manager page, as its own code would send them (fetch). */
+export async function replayUi(page: Page, scenario: Scenario, transport: 'fetch' | 'xhr' = 'fetch'): Promise<void> {
+  for (const ui of scenario.ui) {
+    await page.evaluate(
+      async ({ ui, transport }) => {
+        if (transport === 'fetch') {
+          const res = await fetch(ui.url, { method: ui.method, headers: ui.headers ?? {}, body: ui.body ?? null, credentials: 'include' });
+          await res.text();
+          return;
+        }
+        await new Promise<void>((resolve) => {
+          const x = new XMLHttpRequest();
+          x.open(ui.method, ui.url);
+          for (const [k, v] of Object.entries(ui.headers ?? {})) x.setRequestHeader(k, v);
+          x.onloadend = () => resolve();
+          x.send(ui.body ?? null);
+        });
+      },
+      { ui: { method: ui.method, url: ui.url, headers: ui.headers, body: ui.body }, transport },
+    );
+  }
+}
+
+/** The user's API request as they would paste it into the popup. */
+export function apiText(scenario: Scenario): string {
+  const api = scenario.api;
+  if (api.curl) return api.curl;
+  if (api.json) return JSON.stringify(api.json, null, 2);
+  if (api.form) return `curl -X POST ${shellQuote(api.form.url ?? 'https://graph.facebook.com/v20.0/act_0/adsets')} -d ${shellQuote(api.form.body)}`;
+  return '';
+}
+
+/**
+ * The Chrome tab id of a page. The extension has no `tabs` permission, so tab URLs are hidden from it too: bring
+ * the page to the front and ask the service worker for the active tab.
+ */
+export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
+  await page.bringToFront();
+  const sw = context.serviceWorkers()[0]!;
+  return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+}
+
+/** The popup as a page bound to the Ads Manager tab (`popup.html?tabId=`). */
+export async function openPopup(context: BrowserContext, id: string, adsManager: Page): Promise<Page> {
+  const tabId = await tabIdOf(context, adsManager);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 640, height: 1400 });
+  await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/** Paste, fill the token, press the button, wait for the top finding. */
+export async function explainInPopup(popup: Page, scenario: Scenario, opts: { text?: string; token?: string } = {}): Promise<void> {
+  await popup.getByTestId('api-request-input').fill(opts.text ?? apiText(scenario));
+  await popup.getByTestId('token-input').fill(opts.token ?? scenario.token ?? '');
+  await popup.getByTestId('explain-button').click();
+  await popup.getByTestId('finding').first().waitFor({ timeout: 30_000 });
+}
