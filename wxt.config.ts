@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { catalog, LOCALES } from './lib/i18n/catalog';
 
@@ -8,6 +9,17 @@ import { catalog, LOCALES } from './lib/i18n/catalog';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
+    // The isolated bridge loads with every Ads Manager page and uses nothing of WXT's ContentScriptContext; the
+    // real one also posts a message the page can see. See entrypoints/adsmanager.content/inert-context.ts.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script' && e.name === 'adsmanager')) return;
+      const alias = { find: /^wxt\/utils\/content-script-context$/, replacement: path.resolve('entrypoints/adsmanager.content/inert-context.ts') };
+      config.resolve ??= {};
+      const current = config.resolve.alias;
+      config.resolve.alias = Array.isArray(current)
+        ? [alias, ...current]
+        : [alias, ...Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+    },
     // The catalogue is kept one file per area (lib/i18n/messages/<lang>/<area>.json); Chrome wants one per language.
     'build:publicAssets': (_wxt, files) => {
       for (const locale of LOCALES) {

@@ -1,18 +1,17 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { HookMessageSchema } from '../../lib/capture/hook-message';
 import { HOOK_EVENT } from '../../lib/capture/limits';
-import type { ProtocolMap } from '../../lib/protocol';
 import { createGate } from '../../lib/capture/gate';
+import { sendToBackground } from './send-to-background';
 
 // Isolated world: the bridge between the page-world hook and the background. Everything the page world sends is
 // untrusted (any page script can dispatch the same event), so it is size-capped, rate-limited and validated here.
+// Size matters (it loads with every Ads Manager page): see BENCHMARKS.md for what is in it and why.
 export default defineContentScript({
   matches: ['https://adsmanager.facebook.com/*', 'https://business.facebook.com/*'],
   runAt: 'document_start',
   main() {
-    const { sendMessage } = defineExtensionMessaging<ProtocolMap>();
     const gate = createGate();
-    sendMessage('hello', undefined).catch(() => undefined);
+    sendToBackground('hello', undefined);
     document.addEventListener(HOOK_EVENT, (event) => {
       const detail = (event as CustomEvent<unknown>).detail;
       if (typeof detail !== 'string' || !gate.admit(detail.length)) return;
@@ -25,7 +24,7 @@ export default defineContentScript({
       const msg = HookMessageSchema.safeParse(parsed);
       if (!msg.success) return;
       const { source: _s, v: _v, ...req } = msg.data;
-      sendMessage('capture', req).catch(() => undefined);
+      sendToBackground('capture', req);
     });
   },
 });

@@ -23,7 +23,8 @@ describe('HookMessageSchema', () => {
   });
 
   it('accepts the size limits exactly', () => {
-    const msg = { ...valid, url: 'h'.repeat(MAX_URL), body: 'b'.repeat(MAX_BODY), response: { status: 200, body: 'r'.repeat(MAX_RESPONSE) } };
+    const headers = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`${i}`.padEnd(256, 'h'), 'v'.repeat(8192)]));
+    const msg = { ...valid, headers, url: 'h'.repeat(MAX_URL), body: 'b'.repeat(MAX_BODY), response: { status: 200, body: 'r'.repeat(MAX_RESPONSE) } };
     expect(HookMessageSchema.safeParse(msg).success).toBe(true);
   });
 
@@ -38,9 +39,14 @@ describe('HookMessageSchema', () => {
     ['51 headers', { headers: manyHeaders }],
     ['a non-string header value', { headers: { a: 1 } }],
     ['headers as an array', { headers: [] }],
+    ['headers as null', { headers: null }],
+    ['a 257-character header name', { headers: { ['h'.repeat(257)]: 'v' } }],
+    ['an 8193-character header value', { headers: { a: 'v'.repeat(8193) } }],
     ['a 17-character method', { method: 'POSTPOSTPOSTPOSTP' }],
     ['an empty method', { method: '' }],
     ['a non-integer status', { response: { status: 200.5, body: null } }],
+    ['a negative status', { response: { status: -1, body: null } }],
+    ['a status over 999', { response: { status: 1000, body: null } }],
     ['an infinite startedAt', { startedAt: Infinity }],
     ['a numeric body', { body: 42 }],
   ])('rejects %s', (_name, patch) => {
