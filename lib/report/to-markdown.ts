@@ -1,0 +1,235 @@
+import type { FieldDiff, Normalization } from '../diff';
+import { format, text, type Locale, type Text } from '../i18n';
+import type { AdsetRequest, FactSource } from '../model';
+import { errorCodeLabel } from './error-meaning';
+import { formatUtc } from './format-date';
+import { cell, code, fence, inline, valueText } from './markdown';
+import type { Check, Report, ReportError, ReportFinding, ReportUi } from './report-schema';
+import { isSecretLikeName, scrubSecrets, secretScrubber } from './scrub-secrets';
+import { summarize } from './summary';
+import { verifiedChecks } from './verified-checks';
+import { findingOf } from './build-report';
+
+/** What stands for the token in the API request block: the reader sees where it goes, never what it is. */
+export const TOKEN_SLOT = '{access_token}';
+
+const KIND_KEY = { only_ui: 'diffKindOnlyUi', only_api: 'diffKindOnlyApi', different: 'diffKindDifferent', equivalent: 'diffKindEquivalent' } as const;
+const NORM_KEY: Record<Normalization, string> = {
+  json_string: 'diffNormJsonString',
+  number_string: 'diffNormNumberString',
+  act_prefix: 'diffNormActPrefix',
+  enum_case: 'diffNormEnumCase',
+  list_order: 'diffNormListOrder',
+  phone: 'diffNormPhone',
+};
+const VERDICT_KEY = { cause: 'reportVerdictCause', likely: 'reportVerdictLikely', ruled_out: 'reportVerdictRuledOut', unknown: 'reportVerdictUnknown' } as const;
+const ERROR_SOURCE_KEY = {
+  validate_api: 'reportErrorSourceValidateApi',
+  validation: 'reportErrorSourceValidation',
+  graph_batch: 'reportErrorSourceGraphBatch',
+  ui_response: 'reportErrorSourceUiResponse',
+} as const;
+const CHECK_ICON = { ok: '✅', fail: '❌', warn: '⚠️' } as const;
+
+export interface MarkdownOptions {
+  /** Extra strings to remove from the output (the user's token), as in buildReport. */
+  secrets?: readonly string[];
+}
+
+/**
+ * The support report: the document the seed ticket's authors wrote by hand, in one click. Sections in a fixed
+ * order (title, problem summary, error details, API request, UI request, comparison, what was verified, findings,
+ * trace ids, footer), every sentence from the message catalogue in `locale`, values (ids, JSON) as they are.
+ * Language-dependent parts (summary, checks, finding texts) are derived again for `locale`, so a Russian report
+ * can be exported in English and vice versa.
+ */
+export function toMarkdown(input: Report, locale: Locale = input.locale, opts: MarkdownOptions = {}): string {
+  // The report should already be clean; a report read back from a file might not be.
+  const report = scrubSecrets(input, opts.secrets ?? []);
+  const t = (key: string, ...subs: (string | number)[]) => format(text(key, ...subs), locale);
+  const r = (x: Text) => format(x, locale);
+  const findings = report.findings.map((f, i) => findingOf(f, i + 1, locale));
+  const summary = summarize({ ui: report.ui, facts: report.facts, findings }, locale);
+  const checks = verifiedChecks(report.facts, locale);
+
+  const out: string[] = [];
+  const error = summary.error;
+  out.push(`# ${error ? t('reportTitleError', errorCodeLabel(error.code, error.subcode), error.meaningText) : t('reportTitleNoError')}`);
+
+  out.push(`## ${t('reportHeadingSummary')}`, inline(summary.paragraphText));
+  out.push(`## ${t('reportHeadingError')}`, ...errorSection(error, t));
+  out.push(`## ${t('reportHeadingApiRequest')}`, ...requestSection(report.api.request, report.api.format, t));
+  out.push(`## ${t('reportHeadingUiRequest')}`, ...uiSection(report.ui, t));
+  out.push(`## ${t('reportHeadingComparison')}`, ...comparisonSection(report, t, r));
+  if (report.comparison?.length) {
+    out.push(`## ${t('reportHeadingWorkingVsFailing')}`, fence(JSON.stringify(report.comparison, null, 2), 'json'));
+  }
+  out.push(`## ${t('reportHeadingVerified')}`, checks.map(checkLine).join('\n'));
+  out.push(`## ${t('reportHeadingFindings')}`, ...findingsSection(findings, t));
+  out.push(`## ${t('reportHeadingTraceIds')}`, report.fbtraceIds.length ? report.fbtraceIds.map((id) => `- ${code(id)}`).join('\n') : t('reportNoTraceIds'));
+  out.push('---', `_${t('reportFooter', report.tool.name, report.tool.version, formatUtc(new Date(report.generatedAt)))}_`);
+
+  // EAA… shapes and explicit secrets once more on the finished text (not the name=value rules: the API request
+  // block shows `"access_token": "{access_token}"` on purpose).
+  return secretScrubber(opts.secrets ?? [], { shapes: 'tokens' })(out.join('\n\n') + '\n');
+}
+
+type T = (key: string, ...subs: (string | number)[]) => string;
+
+function errorSection(error: ReportError | null, t: T): string[] {
+  if (!error) return [t('reportNoError')];
+  const body = error.graphError ?? {
+    code: error.code ?? undefined,
+    error_subcode: error.subcode ?? undefined,
+    fbtrace_id: error.fbtraceId ?? undefined,
+  };
+  return [
+    `**${t('reportErrorResponse')}** (${t(ERROR_SOURCE_KEY[error.source])}):`,
+    fence(JSON.stringify({ error: body }, null, 2), 'json'),
+    `**${t('reportErrorMeaning')}:** ${inline(error.meaningText)} (${code(errorCodeLabel(error.code, error.subcode))}).` +
+      (error.graphError?.error_user_title || error.graphError?.error_user_msg ? ` ${t('reportErrorLocalised')}` : ''),
+  ];
+}
+
+/** `POST https://graph.facebook.com/v20.0/act_1/adsets`, with placeholders for what the request did not say. */
+export function endpointOf(req: AdsetRequest, fallbackHost = 'graph.facebook.com'): string {
+  const account = req.adAccountId ? `act_${req.adAccountId.replace(/^act_/, '')}` : 'act_{ad_account_id}';
+  return `${(req.method || 'POST').toUpperCase()} https://${req.host ?? fallbackHost}/${req.apiVersion ?? '{api_version}'}/${account}/adsets`;
+}
+
+function requestSection(req: AdsetRequest, sourceFormat: string, t: T): string[] {
+  const body = { access_token: TOKEN_SLOT, ...withoutSecretSlots(req.fields) };
+  return [
+    `**${t('reportEndpoint')}**`,
+    fence(endpointOf(req)),
+    `**${t('reportRequestBody')}** (${t('reportRequestReadFrom', sourceFormat)}):`,
+    fence(JSON.stringify(body, null, 2), 'json'),
+  ];
+}
+
+// A field literally named access_token inside `fields` would be a second token slot: the first one says it all.
+function withoutSecretSlots(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) if (k !== 'access_token') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+function uiSection(ui: ReportUi | null, t: T): string[] {
+  if (!ui) return [t('reportNoUi')];
+  const path = ui.url.split(/[?#]/)[0] ?? ui.url;
+  const lines = [
+    `- **${t('reportUiSentTo')}:** ${code(`${ui.method.toUpperCase()} ${path}`)}`,
+    `- **${t('reportUiEncoding')}:** ${code(ui.encoding)} · ${t('reportUiLocation')} ${code(ui.location)} · ${t('reportUiCapturedAt', formatUtc(new Date(ui.capturedAt)))}`,
+  ];
+  if (ui.draft?.draftId || ui.draft?.parentId) {
+    lines.push(`- **${t('reportUiDraft')}:** ${code(ui.draft.draftId ?? '—')} / ${code(ui.draft.parentId ?? '—')}`);
+  }
+  lines.push(`- **${t('reportUiTransport')}:** ${transportSummary(Object.keys(ui.request.transport), ui.tokenPresent, t)}`);
+  lines.push(`- **${t('reportUiAnswer')}:** ${answerOf(ui, t)}`);
+  const out = [lines.join('\n'), `**${t('reportUiFields')}**`, fence(JSON.stringify(ui.request.fields, null, 2), 'json')];
+  if (ui.whatsappNumbers.length) {
+    const cols = ['whatsapp_number', 'formatted_whatsapp_number', 'page_whatsapp_number_id', 'waba_id', 'is_business_number'] as const;
+    out.push(
+      `**${t('reportUiWhatsappNumbers')}**`,
+      [
+        `| ${cols.join(' | ')} |`,
+        `|${cols.map(() => '---').join('|')}|`,
+        ...ui.whatsappNumbers.map((n) => `| ${cols.map((c) => (n[c] === undefined ? '—' : cell(code(valueText(n[c]))))).join(' | ')} |`),
+      ].join('\n'),
+    );
+  }
+  return out;
+}
+
+/** How many transport parameters, which secrets were among them (redacted), a few of the others: not the list. */
+function transportSummary(names: string[], tokenPresent: boolean, t: T): string {
+  if (!names.length) return tokenPresent ? t('reportUiTokenPresent') : '—';
+  const secrets = names.filter(isSecretLikeName);
+  const others = names.filter((n) => !isSecretLikeName(n));
+  const parts = [t('reportUiTransportCount', names.length)];
+  if (secrets.length) parts.push(t('reportUiTransportSecrets', secrets.map(code).join(', ')));
+  if (others.length) {
+    const shown = others.slice(0, MAX_TRANSPORT_EXAMPLES).map(code).join(', ');
+    const rest = others.length - MAX_TRANSPORT_EXAMPLES;
+    parts.push(t('reportUiTransportOthers', rest > 0 ? t('reportUiTransportMore', shown, rest) : shown));
+  }
+  if (tokenPresent && !secrets.some((n) => n.toLowerCase() === 'access_token')) parts.push(t('reportUiTokenPresent'));
+  return parts.join(' ');
+}
+
+const MAX_TRANSPORT_EXAMPLES = 3;
+
+function answerOf(ui: ReportUi, t: T): string {
+  const res = ui.response;
+  if (!res) return t('reportUiNoAnswer');
+  if (res.error) {
+    const e = res.error;
+    const label = errorCodeLabel(e.code ?? null, e.error_subcode ?? null);
+    return t('reportUiAnswerError', res.status, label) + (e.fbtrace_id ? ` (fbtrace_id ${code(e.fbtrace_id)})` : '');
+  }
+  if (res.createdIds.length) return t('reportUiAnswerCreated', res.status, res.createdIds.join(', '));
+  return t('reportUiAnswerStatus', res.status);
+}
+
+function comparisonSection(report: Report, t: T, r: (x: Text) => string): string[] {
+  const diff = report.diff;
+  if (!diff) return [t('reportNoComparison')];
+  const differing = diff.entries.filter((e) => e.kind !== 'equivalent');
+  // Important first; otherwise lib/diff's order (version, other differences, bookkeeping) is kept.
+  const ordered = [...differing.filter((e) => e.important), ...differing.filter((e) => !e.important)];
+  const out: string[] = [];
+  if (ordered.length) {
+    out.push(
+      [
+        `| ${t('reportColField')} | ${t('reportColUi')} | ${t('reportColApi')} | ${t('reportColKind')} |`,
+        '|---|---|---|---|',
+        ...ordered.map((e) => tableRow(e, t)),
+      ].join('\n'),
+    );
+    const why = ordered.filter((e) => e.important).map((e) => `- ${inline(r(e.why))}`);
+    if (why.length) out.push(`**${t('reportWhyItMatters')}**`, why.join('\n'));
+  } else {
+    out.push(t('reportNoDifferences'));
+  }
+  const same = diff.entries.filter((e) => e.kind === 'equivalent');
+  if (same.length) {
+    const list = same.map((e) => code(e.path) + (e.normalized.length ? ` (${e.normalized.map((n) => t(NORM_KEY[n])).join(', ')})` : ''));
+    out.push(`${t('reportEquivalents', same.length)} ${list.join(', ')}.`);
+  }
+  return out;
+}
+
+function tableRow(e: FieldDiff, t: T): string {
+  const path = e.important ? `**${code(e.path)}**` : code(e.path);
+  const side = (present: boolean, v: unknown) => (present ? code(valueText(v)) : '—');
+  const kind = t(KIND_KEY[e.kind]) + (e.category === 'bookkeeping' ? ` (${t('diffCategoryBookkeeping')})` : '');
+  return `| ${[path, side(e.kind !== 'only_api', e.ui), side(e.kind !== 'only_ui', e.api), kind].map(cell).join(' | ')} |`;
+}
+
+function checkLine(c: Check): string {
+  return `- ${CHECK_ICON[c.status]} ${inline(c.labelText)}${c.noteText ? ` — ${inline(c.noteText)}` : ''}`;
+}
+
+function findingsSection(findings: ReportFinding[], t: T): string[] {
+  if (!findings.length) return [t('reportNoFindings')];
+  return findings.map((f) => {
+    const parts = [`### ${f.rank}. ${inline(f.titleText)}`, `**${t('reportVerdict')}:** ${t(VERDICT_KEY[f.verdict])} · ${code(f.id)}`, inline(f.detailText)];
+    if (f.evidence.length) {
+      parts.push(
+        `**${t('reportEvidence')}**`,
+        f.evidence.map((e) => `- ${inline(e.factText)}: ${code(valueText(e.value))} — ${sourceOf(e.source)}`).join('\n'),
+      );
+    }
+    if (f.fixText.length) parts.push(`**${t('reportFix')}**`, f.fixText.map((s, i) => `${i + 1}. ${inline(s)}`).join('\n'));
+    if (f.minimalFix?.length) {
+      const changes = f.minimalFix.map((c) => code(`${c.op} ${c.path}${c.op === 'remove' ? '' : ` = ${valueText(c.value)}`}`));
+      parts.push(`**${t('reportMinimalFix')}:** ${changes.join(', ')}`);
+    }
+    if (f.docs.length) parts.push(`**${t('reportDocs')}:** ${f.docs.map((d) => `<${d}>`).join(' · ')}`);
+    return parts.join('\n\n');
+  });
+}
+
+function sourceOf(source: string | FactSource): string {
+  return typeof source === 'string' ? code(source) : code(`${source.method} ${source.relativeUrl}`);
+}
