@@ -1,0 +1,80 @@
+import { decodeCapture } from '../capture';
+import type { Transport } from '../graph';
+import { createSimulatedGraph } from '../graph-sim';
+import { format, type Text } from '../i18n';
+import type { HookRequest, Submission } from '../model';
+import { parseScenarioApi } from '../request';
+import type { Scenario, UiRequest } from '../scenario';
+import type { Explanation } from './explanation';
+import { explain, type ExplainStage } from './pipeline';
+
+/** A scenario whose API request cannot be read: the CLI exits 2 with this message. */
+export class ScenarioInputError extends Error {
+  constructor(
+    message: string,
+    readonly text?: Text,
+  ) {
+    super(message);
+    this.name = 'ScenarioInputError';
+  }
+}
+
+export interface ExplainScenarioOptions {
+  now?: () => number;
+  onProgress?: (stage: ExplainStage) => void;
+  /** Overrides the simulated Graph (benchmarks wrap it to count requests). */
+  transport?: Transport;
+  /** A WABA id "typed by the user"; else the scenario's `waba_id` extension, else what the capture revealed. */
+  wabaId?: string | null;
+}
+
+/** A scenario `ui` entry as the MAIN-world hook would have reported it (response body as the page read it). */
+export function hookRequestOf(entry: UiRequest, startedAt: number): HookRequest {
+  const body = entry.response?.body;
+  return {
+    transport: 'fetch',
+    method: entry.method,
+    url: entry.url,
+    headers: Object.fromEntries(Object.entries(entry.headers).map(([k, v]) => [k.toLowerCase(), v])),
+    body: entry.body,
+    bodyType: 'string',
+    response: entry.response ? { status: entry.response.status, body: body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body) } : null,
+    failure: null,
+    startedAt,
+  };
+}
+
+/** The last recognised ad set submission among the scenario's UI requests (the one the user just made). */
+export function lastSubmission(scenario: Scenario, now: number): Submission | null {
+  let last: Submission | null = null;
+  scenario.ui.forEach((entry, i) => {
+    for (const c of decodeCapture(hookRequestOf(entry, now), { id: `ui-${i}`, now })) if (c.kind === 'submission') last = c;
+  });
+  return last;
+}
+
+function scenarioWabaId(scenario: Scenario): string | null {
+  const raw = (scenario as Record<string, unknown>)['waba_id'];
+  return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : null;
+}
+
+/**
+ * The whole pipeline offline on one scenario file (what `npm run explain` and the tests run): the capture decoded
+ * as the extension decodes it, the API request parsed as a pasted one, the simulated Graph as transport.
+ */
+export async function explainScenario(scenario: Scenario, opts: ExplainScenarioOptions = {}): Promise<Explanation> {
+  const now = opts.now ?? Date.now;
+  const parsed = parseScenarioApi(scenario.api);
+  if (!parsed.ok) throw new ScenarioInputError(`api: ${format(parsed.error)}${parsed.line ? ` (line ${parsed.line})` : ''}`, parsed.error);
+  const ui = lastSubmission(scenario, now());
+  const transport = opts.transport ?? createSimulatedGraph(scenario).handle;
+  return explain(
+    {
+      ui,
+      api: { request: parsed.request, format: parsed.format, tokenFound: parsed.token !== null },
+      token: scenario.token,
+      wabaId: opts.wabaId ?? scenarioWabaId(scenario) ?? null,
+    },
+    { transport, now, onProgress: opts.onProgress },
+  );
+}

@@ -1,0 +1,85 @@
+import { diffRequests } from '../diff';
+import { buildPlan, MAX_BATCH, normalizeApiVersion, runDiagnosis, type DiagnosisInput, type Transport } from '../graph';
+import type { AdsetRequest, Facts, Submission } from '../model';
+import { equivalentApiRequest } from '../request';
+import { buildVariants, probeVariants } from './build-variants';
+import type { ApiSide, Explanation } from './explanation';
+import { promotedObject } from './rule-context';
+import { runRules } from './run-rules';
+
+/**
+ * The version the diagnosis batch uses when neither side names one. Graph would use the app's default version;
+ * any supported version answers the reads the plan makes.
+ */
+export const DEFAULT_API_VERSION = 'v22.0';
+
+export interface ExplainInput {
+  /** The captured Ads Manager submission (null when the user only pasted an API request). */
+  ui: Submission | null;
+  /** The user's API request (null: compare the UI submission with its own API equivalent). */
+  api: { request: AdsetRequest; format: string; tokenFound?: boolean } | null;
+  /** The user's token: sent only to Graph through `transport`, never kept in the Explanation. */
+  token: string;
+  /** A WABA id the user typed (else the one the capture revealed). */
+  wabaId?: string | null;
+}
+
+export type ExplainStage = 'diff' | 'graph' | 'rules';
+
+export interface ExplainDeps {
+  transport: Transport;
+  now?: () => number;
+  onProgress?: (stage: ExplainStage) => void;
+  /** Per Graph HTTP request. */
+  timeoutMs?: number;
+}
+
+function pageIdOf(req: AdsetRequest | null): string | null {
+  const id = promotedObject(req)?.['page_id'];
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+/**
+ * "Explain why the API fails": diff the UI submission against the API request, run ONE diagnosis with the user's
+ * token (reads + validate_only experiments built from the diff; the diagnosis may add a second batch of pairs
+ * itself), then the rules. Throws only when there is nothing to explain (no capture and no request).
+ */
+export async function explain(input: ExplainInput, deps: ExplainDeps): Promise<Explanation> {
+  const now = deps.now ?? Date.now;
+  const startedAt = now();
+  if (!input.ui && !input.api) throw new TypeError('explain(): give a UI submission, an API request, or both');
+  const uiEquivalent = input.ui ? equivalentApiRequest(input.ui.request) : null;
+  const api: ApiSide = input.api
+    ? { request: input.api.request, format: input.api.format, tokenFound: input.api.tokenFound ?? false }
+    : { request: uiEquivalent!, format: 'ui-equivalent', tokenFound: false };
+  const compared = input.api !== null && input.ui !== null;
+
+  deps.onProgress?.('diff');
+  // The diff reads the submission as the UI sent it, so its bookkeeping is shown (and labelled), not hidden.
+  const diff = input.ui ? diffRequests(input.ui.request, api.request) : null;
+
+  deps.onProgress?.('graph');
+  let facts: Facts | null = null;
+  if (input.token.trim()) {
+    const version = normalizeApiVersion(api.request.apiVersion) ?? normalizeApiVersion(input.ui?.request.apiVersion) ?? DEFAULT_API_VERSION;
+    const base: DiagnosisInput = {
+      token: input.token,
+      apiVersion: version,
+      apiRequest: api.request,
+      // In ui-equivalent mode the API request IS the UI's: validating it twice would prove nothing.
+      uiRequest: compared ? uiEquivalent : null,
+      variants: [],
+      pageId: pageIdOf(api.request) ?? input.ui?.identifiers.pageId ?? null,
+      adAccountId: api.request.adAccountId ?? input.ui?.identifiers.adAccountId ?? null,
+      wabaId: input.wabaId ?? input.ui?.identifiers.wabaId ?? null,
+    };
+    const budget = MAX_BATCH - buildPlan(base).length;
+    const fromDiff = compared ? buildVariants(diff, api.request, uiEquivalent, budget) : [];
+    const variants = [...fromDiff, ...probeVariants(api.request, fromDiff, budget - fromDiff.length)];
+    facts = await runDiagnosis({ ...base, variants }, { transport: deps.transport, timeoutMs: deps.timeoutMs });
+  }
+
+  deps.onProgress?.('rules');
+  const findings = runRules({ ui: input.ui, api, uiEquivalent, diff, facts, now: now() });
+  return { ui: input.ui, api, uiEquivalent, diff, facts, findings, startedAt, finishedAt: now() };
+}

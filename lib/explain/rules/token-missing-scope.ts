@@ -1,0 +1,49 @@
+import { text } from '../../i18n';
+import type { Evidence, FactSource } from '../../model';
+import { DOCS } from '../docs';
+import { failureEvidence, knownErrorEvidence, present, validationEvidence } from '../evidence';
+import { makeFinding } from '../make-finding';
+import { requiredScopes } from '../required-scopes';
+import { apiValidation } from '../rule-context';
+import type { Rule } from './rule';
+
+/**
+ * `token-missing-scope`: a permission the request needs is not granted to the token at all. `me/permissions` is
+ * authoritative for granted/declined; `debug_token` scopes serve when it could not be read.
+ */
+export const tokenMissingScope: Rule = (ctx) => {
+  const facts = ctx.facts;
+  if (!facts) return null;
+  let granted: string[] | null = null;
+  let declined: string[] = [];
+  let source: FactSource | null = null;
+  if (facts.permissions?.ok) {
+    granted = facts.permissions.value.granted;
+    declined = facts.permissions.value.declined;
+    source = facts.permissions.source;
+  } else if (facts.token?.ok) {
+    granted = facts.token.value.scopes;
+    source = facts.token.source;
+  }
+  if (!granted || !source) return null;
+  const needs = requiredScopes(ctx);
+  const missing = needs.filter((n) => !granted!.includes(n.scope));
+  const evidence: Evidence[] = [{ fact: text('explain_ev_granted_scopes'), value: granted.join(', ') || '—', source }];
+  if (declined.length) evidence.push({ fact: text('explain_ev_declined_scopes'), value: declined.join(', '), source });
+  const api = apiValidation(ctx);
+  if (!missing.length) {
+    return makeFinding('token-missing-scope', 'ruled_out', { detail: text('explain_scope_all_granted', needs.map((n) => n.scope).join(', ')), evidence });
+  }
+  const names = missing.map((m) => m.scope).join(', ');
+  const wabaRead = facts.wabaPhoneNumbers && !facts.wabaPhoneNumbers.ok ? failureEvidence(facts.wabaPhoneNumbers.failure, facts.wabaPhoneNumbers.source) : null;
+  const all = present([...evidence, { fact: text('explain_ev_missing_scopes'), value: names, source }, wabaRead, api && validationEvidence(api), knownErrorEvidence(api)]);
+  const fix = [text('explain_fix_grant_scopes', names), text('explain_fix_new_token')];
+  const docs = [DOCS.debugToken, DOCS.errorHandling];
+  if (api?.ok) return makeFinding('token-missing-scope', 'ruled_out', { detail: text('explain_scope_not_blocking', names), evidence: all, fix, docs });
+  const permissionFailure = api?.failure?.kind === 'permission';
+  const requiredMissing = missing.some((m) => m.required);
+  if (permissionFailure) return makeFinding('token-missing-scope', requiredMissing ? 'cause' : 'likely', { detail: text('explain_scope_blocks', names), evidence: all, fix, docs });
+  if (requiredMissing) return makeFinding('token-missing-scope', 'likely', { detail: text('explain_scope_required_missing', names), evidence: all, fix, docs });
+  // Only read scopes are missing and the request failed for another reason: the checks were limited, not the request.
+  return makeFinding('token-missing-scope', 'unknown', { detail: text('explain_scope_limits_checks', names), evidence: all, fix, docs });
+};
