@@ -206,6 +206,24 @@ async function report(
   }
 }
 
+interface XhrEnd {
+  status: number;
+  text: string | null;
+}
+
+/** Status and (capped) response text of a finished XHR. */
+function xhrEnd(xhr: XMLHttpRequest): XhrEnd {
+  let text: string | null = null;
+  try {
+    const rt = xhr.responseType;
+    if (rt === '' || rt === 'text') text = cap(xhr.responseText, MAX_RESPONSE);
+    else if (rt === 'json') text = cap(JSON.stringify(xhr.response), MAX_RESPONSE);
+  } catch {
+    /* ignore */
+  }
+  return { status: xhr.status, text };
+}
+
 interface XhrState {
   method: string;
   url: string;
@@ -216,6 +234,15 @@ function hookXhr(win: Win, disguise: Disguise): void {
   const proto = win.XMLHttpRequest?.prototype;
   if (!proto) return;
   const state = new WeakMap<XMLHttpRequest, XhrState>();
+  // Pages reuse one XHR object for many requests (open → send → open → send…) and every send adds a loadend
+  // listener. Each listener runs once (on the first loadend after its send), and a request that will never end —
+  // re-opened while in flight (no events fire for it), or whose native send threw — is marked abandoned, so its
+  // listener does not report the next request's loadend as a stale duplicate paired with the wrong response.
+  // A re-open from inside the page's own load/loadend handler (readyState DONE, our listener not run yet) does not
+  // abandon the request that just ended, but it resets the response: snapshot it first for our listener.
+  const inFlight = new WeakMap<XMLHttpRequest, object>();
+  const abandoned = new WeakSet<object>();
+  const endedWith = new WeakMap<object, XhrEnd>();
   const nativeOpen = proto.open;
   const nativeSend = proto.send;
   const nativeSetHeader = proto.setRequestHeader;
@@ -223,6 +250,10 @@ function hookXhr(win: Win, disguise: Disguise): void {
   const open = {
     open(this: XMLHttpRequest, method: string, url: string | URL) {
       try {
+        const pending = inFlight.get(this);
+        if (pending && this.readyState !== 4) abandoned.add(pending);
+        else if (pending) endedWith.set(pending, xhrEnd(this));
+        inFlight.delete(this);
         const m = String(method).toUpperCase();
         if (m === 'POST') {
           const abs = absolute(win, String(url));
@@ -253,30 +284,38 @@ function hookXhr(win: Win, disguise: Disguise): void {
 
   const send = {
     send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+      let token: object | null = null;
       try {
         const s = state.get(this);
         if (s) {
           const b = readBody(win, body);
           const base = { transport: 'xhr' as const, ...s, body: null, bodyType: b.type, startedAt: Date.now() };
-          this.addEventListener('loadend', (event) => {
-            const xhr = event.target as XMLHttpRequest;
-            let text: string | null = null;
-            try {
-              const rt = xhr.responseType;
-              if (rt === '' || rt === 'text') text = cap(xhr.responseText, MAX_RESPONSE);
-              else if (rt === 'json') text = cap(JSON.stringify(xhr.response), MAX_RESPONSE);
-            } catch {
-              /* ignore */
-            }
-            const failed = xhr.status === 0;
-            void report(win, base, b.text, failed ? null : { status: xhr.status, body: text }, failed ? 'NetworkError' : null);
-          });
+          const mine = {};
+          token = mine;
+          inFlight.set(this, mine);
+          this.addEventListener(
+            'loadend',
+            (event) => {
+              const xhr = event.target as XMLHttpRequest;
+              if (abandoned.has(mine)) return;
+              if (inFlight.get(xhr) === mine) inFlight.delete(xhr);
+              const { status, text } = endedWith.get(mine) ?? xhrEnd(xhr);
+              const failed = status === 0;
+              void report(win, base, b.text, failed ? null : { status, body: text }, failed ? 'NetworkError' : null);
+            },
+            { once: true },
+          );
         }
       } catch {
         /* ignore */
       }
-      // eslint-disable-next-line prefer-rest-params
-      return Reflect.apply(nativeSend, this, arguments) as void;
+      try {
+        // eslint-disable-next-line prefer-rest-params
+        return Reflect.apply(nativeSend, this, arguments) as void;
+      } catch (err) {
+        if (token) abandoned.add(token);
+        throw err;
+      }
     },
   }.send;
 
