@@ -1,6 +1,7 @@
 import type { FieldDiff, Normalization } from '../diff';
 import { format, text, type Locale, type Text } from '../i18n';
-import type { AdsetRequest, FactSource } from '../model';
+import { z } from 'zod';
+import { TextSchema, type AdsetRequest, type FactSource } from '../model';
 import { errorCodeLabel } from './error-meaning';
 import { formatUtc } from './format-date';
 import { cell, code, fence, inline, valueText } from './markdown';
@@ -61,9 +62,7 @@ export function toMarkdown(input: Report, locale: Locale = input.locale, opts: M
   out.push(`## ${t('reportHeadingApiRequest')}`, ...requestSection(report.api.request, report.api.format, t));
   out.push(`## ${t('reportHeadingUiRequest')}`, ...uiSection(report.ui, t));
   out.push(`## ${t('reportHeadingComparison')}`, ...comparisonSection(report, t, r));
-  if (report.comparison?.length) {
-    out.push(`## ${t('reportHeadingWorkingVsFailing')}`, fence(JSON.stringify(report.comparison, null, 2), 'json'));
-  }
+  if (report.comparison?.length) out.push(`## ${t('reportHeadingWorkingVsFailing')}`, workingVsFailing(report.comparison, t, r));
   out.push(`## ${t('reportHeadingVerified')}`, checks.map(checkLine).join('\n'));
   out.push(`## ${t('reportHeadingFindings')}`, ...findingsSection(findings, t));
   out.push(`## ${t('reportHeadingTraceIds')}`, report.fbtraceIds.length ? report.fbtraceIds.map((id) => `- ${code(id)}`).join('\n') : t('reportNoTraceIds'));
@@ -206,28 +205,57 @@ function tableRow(e: FieldDiff, t: T): string {
   return `| ${[path, side(e.kind !== 'only_api', e.ui), side(e.kind !== 'only_ui', e.api), kind].map(cell).join(' | ')} |`;
 }
 
+// lib/explain's FactDifference ({path, working, failing, why}); the report keeps `comparison` loosely typed until
+// that shape settles, so rows of another shape are shown as JSON rather than dropped.
+const FactDifferenceRow = z.object({ path: z.string(), working: z.unknown(), failing: z.unknown(), why: TextSchema });
+
+function workingVsFailing(rows: unknown[], t: T, r: (x: Text) => string): string {
+  const parsed = rows.map((row) => FactDifferenceRow.safeParse(row));
+  if (!parsed.every((p) => p.success)) return fence(JSON.stringify(rows, null, 2), 'json');
+  return [
+    `| ${t('reportColFact')} | ${t('reportColWorking')} | ${t('reportColFailing')} | ${t('reportColWhy')} |`,
+    '|---|---|---|---|',
+    ...parsed.map(({ data: d }) => `| ${[code(d!.path), code(valueText(d!.working ?? null)), code(valueText(d!.failing ?? null)), inline(r(d!.why))].map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
 function checkLine(c: Check): string {
   return `- ${CHECK_ICON[c.status]} ${inline(c.labelText)}${c.noteText ? ` — ${inline(c.noteText)}` : ''}`;
 }
 
+/**
+ * Findings with evidence in full, best first; ruled-out ones after them as one line each (title, id, why it was
+ * ruled out): support wants to see what was excluded, but not ten evidence lists.
+ */
 function findingsSection(findings: ReportFinding[], t: T): string[] {
   if (!findings.length) return [t('reportNoFindings')];
-  return findings.map((f) => {
-    const parts = [`### ${f.rank}. ${inline(f.titleText)}`, `**${t('reportVerdict')}:** ${t(VERDICT_KEY[f.verdict])} · ${code(f.id)}`, inline(f.detailText)];
-    if (f.evidence.length) {
-      parts.push(
-        `**${t('reportEvidence')}**`,
-        f.evidence.map((e) => `- ${inline(e.factText)}: ${code(valueText(e.value))} — ${sourceOf(e.source)}`).join('\n'),
-      );
-    }
-    if (f.fixText.length) parts.push(`**${t('reportFix')}**`, f.fixText.map((s, i) => `${i + 1}. ${inline(s)}`).join('\n'));
-    if (f.minimalFix?.length) {
-      const changes = f.minimalFix.map((c) => code(`${c.op} ${c.path}${c.op === 'remove' ? '' : ` = ${valueText(c.value)}`}`));
-      parts.push(`**${t('reportMinimalFix')}:** ${changes.join(', ')}`);
-    }
-    if (f.docs.length) parts.push(`**${t('reportDocs')}:** ${f.docs.map((d) => `<${d}>`).join(' · ')}`);
-    return parts.join('\n\n');
-  });
+  const open = findings.filter((f) => f.verdict !== 'ruled_out');
+  const ruledOut = findings.filter((f) => f.verdict === 'ruled_out');
+  const out = open.map((f) => findingBlock(f, t));
+  if (ruledOut.length) {
+    out.push(
+      `### ${t('reportRuledOut', ruledOut.length)}`,
+      ruledOut.map((f) => `- **${inline(f.titleText)}** (${code(f.id)}): ${inline(f.detailText)}`).join('\n'),
+    );
+  }
+  return out;
+}
+
+function findingBlock(f: ReportFinding, t: T): string {
+  const parts = [`### ${f.rank}. ${inline(f.titleText)}`, `**${t('reportVerdict')}:** ${t(VERDICT_KEY[f.verdict])} · ${code(f.id)}`, inline(f.detailText)];
+  if (f.evidence.length) {
+    parts.push(
+      `**${t('reportEvidence')}**`,
+      f.evidence.map((e) => `- ${inline(e.factText)}: ${code(valueText(e.value))} — ${sourceOf(e.source)}`).join('\n'),
+    );
+  }
+  if (f.fixText.length) parts.push(`**${t('reportFix')}**`, f.fixText.map((s, i) => `${i + 1}. ${inline(s)}`).join('\n'));
+  if (f.minimalFix?.length) {
+    const changes = f.minimalFix.map((c) => code(`${c.op} ${c.path}${c.op === 'remove' ? '' : ` = ${valueText(c.value)}`}`));
+    parts.push(`**${t('reportMinimalFix')}:** ${changes.join(', ')}`);
+  }
+  if (f.docs.length) parts.push(`**${t('reportDocs')}:** ${f.docs.map((d) => `<${d}>`).join(' · ')}`);
+  return parts.join('\n\n');
 }
 
 function sourceOf(source: string | FactSource): string {
