@@ -4,7 +4,7 @@ import { DOCS } from '../docs';
 import { diffEvidence, knownErrorEvidence, present, validationEvidence } from '../evidence';
 import { errorLabel } from '../known-errors';
 import { changeSteps, makeFinding, pathsOf } from '../make-finding';
-import { fixesFor } from '../proven-fixes';
+import { fixesFor, provenFixes } from '../proven-fixes';
 import { apiValidation, codesOf, realDifferences, validationOf } from '../rule-context';
 import type { RuleContext } from '../rule-context';
 import type { Rule } from './rule';
@@ -43,8 +43,8 @@ export const hiddenField: Rule = (ctx) => {
   const onlyUi = realDifferences(ctx.diff).filter((e) => e.kind === 'only_ui');
   const differences = realDifferences(ctx.diff);
   // The UI's request passes and the API request does not, yet no single (or paired) change explains it, and the
-  // version alone does not either: the cause is in the differences as a whole.
-  if (api && !api.ok && ui?.ok && atUiVersion?.ok !== true && differences.length) {
+  // version alone does not either (and no other rule holds a proof): the cause is in the differences as a whole.
+  if (api && !api.ok && ui?.ok && atUiVersion?.ok !== true && differences.length && !provenFixes(ctx).length) {
     return makeFinding('hidden-field', 'likely', {
       detail: text('explain_hidden_field_combined', String(differences.length)),
       evidence: present([validationEvidence(api), validationEvidence(ui), ...differences.slice(0, 12).map(diffEvidence)]),

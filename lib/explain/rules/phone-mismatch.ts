@@ -31,7 +31,13 @@ export const phoneMismatch: Rule = (ctx) => {
     const best = fixes[0]!;
     return makeFinding('phone-mismatch', 'cause', {
       detail: text('explain_phone_mismatch_proven', errorLabel(codesOf(api))),
-      evidence: present([apiEvidence, validationEvidence(api), knownErrorEvidence(api), validationEvidence(best.validation)]),
+      evidence: present([
+        apiEvidence,
+        ...(ctx.diff?.entries ?? []).filter((e) => best.changes.some((c) => c.path === e.path)).map(diffEvidence),
+        validationEvidence(api),
+        knownErrorEvidence(api),
+        validationEvidence(best.validation),
+      ]),
       fix: [...changeSteps(best.changes), text('explain_fix_revalidate')],
       docs: [DOCS.promotedObject, DOCS.clickToWhatsApp],
       minimalFix: best.changes,

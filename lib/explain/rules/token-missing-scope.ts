@@ -40,6 +40,8 @@ export const tokenMissingScope: Rule = (ctx) => {
   const fix = [text('explain_fix_grant_scopes', names), text('explain_fix_new_token')];
   const docs = [DOCS.debugToken, DOCS.errorHandling];
   if (api?.ok) return makeFinding('token-missing-scope', 'ruled_out', { detail: text('explain_scope_not_blocking', names), evidence: all, fix, docs });
+  // Some validate_only variant passed with this very token: the missing permission does not block ad set creation.
+  if (facts.validations.some((v) => v.ok)) return makeFinding('token-missing-scope', 'unknown', { detail: text('explain_scope_limits_checks', names), evidence: all, fix, docs });
   const permissionFailure = api?.failure?.kind === 'permission';
   const requiredMissing = missing.some((m) => m.required);
   if (permissionFailure) return makeFinding('token-missing-scope', requiredMissing ? 'cause' : 'likely', { detail: text('explain_scope_blocks', names), evidence: all, fix, docs });
