@@ -17,6 +17,7 @@ import {
 import type { DiagnosisInput } from './diagnosis-input';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { buildFollowUpPlan, buildPlan, planIds, type PlanItem } from './plan';
+import type { RetryPolicy, Sleep } from './retry';
 import type { Transport } from './transport';
 
 export interface DiagnosisDeps {
@@ -24,6 +25,9 @@ export interface DiagnosisDeps {
   /** Per HTTP request. */
   timeoutMs?: number;
   origin?: string;
+  /** Retries of a failed batch (every batch of the plan is reads and validate_only runs: safe to repeat). */
+  retry?: RetryPolicy;
+  sleep?: Sleep;
 }
 
 interface Round {
@@ -60,7 +64,14 @@ async function runItems(client: GraphClient, items: readonly PlanItem[], token: 
 export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): Promise<Facts> {
   const apiVersion = normalizeApiVersion(input.apiVersion);
   if (!apiVersion) throw new RangeError(`Not a Graph API version: ${input.apiVersion}`);
-  const client = createGraphClient({ transport: deps.transport, apiVersion, timeoutMs: deps.timeoutMs, origin: deps.origin });
+  const client = createGraphClient({
+    transport: deps.transport,
+    apiVersion,
+    timeoutMs: deps.timeoutMs,
+    origin: deps.origin,
+    retry: deps.retry,
+    sleep: deps.sleep,
+  });
   const plan = buildPlan(input);
   const first = await runItems(client, plan, input.token);
 
