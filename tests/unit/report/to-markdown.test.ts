@@ -186,4 +186,16 @@ describe('toMarkdown: other cases', () => {
     expect(headings(s)).toHaveLength(8);
     expect(s).not.toMatch(/^# injected heading/m);
   });
+
+  it('WhatsApp number records the UI received become a table; draft ids are shown', () => {
+    const e = structuredClone(seedB);
+    e.ui!.response!.whatsappNumbers = [
+      { whatsapp_number: '77006353580', formatted_whatsapp_number: '+7 700 635 3580', page_whatsapp_number_id: '9001', waba_id: '792684993372941', is_business_number: true },
+    ];
+    e.ui!.draft = { draftId: '6000001', parentId: '120234472620180097' };
+    const s = section(toMarkdown(buildReport(e, META)), 'Ads Manager (UI) request');
+    expect(s).toContain('| whatsapp_number | formatted_whatsapp_number | page_whatsapp_number_id | waba_id | is_business_number |');
+    expect(s).toContain('| `77006353580` | `+7 700 635 3580` | `9001` | `792684993372941` | `true` |');
+    expect(s).toContain('**Draft / parent:** `6000001` / `120234472620180097`');
+  });
 });
