@@ -144,7 +144,7 @@ export function App() {
 
   return (
     <main>
-      <header className="top">
+      <header className="app-header">
         <h1>{t('extName')}</h1>
         {tabId !== null && !new URLSearchParams(location.search).has('tabId') && (
           <a className="open-tab" href={`popup.html?tabId=${tabId}`} target="_blank" rel="noreferrer">

@@ -1,22 +1,22 @@
 // The message catalogue, one JSON file per area and language. The build merges each language into
 // public `_locales/<lang>/messages.json` (see wxt.config.ts); Node code (CLI, tests) reads it from here.
 // Format: Chrome's messages.json (`{ key: { message, description? } }`), substitutions written as $1…$9.
-import enCapture from './messages/en/capture.json';
-import enCommon from './messages/en/common.json';
-import enDiff from './messages/en/diff.json';
-import enExplain from './messages/en/explain.json';
-import enGraph from './messages/en/graph.json';
-import enPopup from './messages/en/popup.json';
-import enReport from './messages/en/report.json';
-import enRequest from './messages/en/request.json';
-import ruCapture from './messages/ru/capture.json';
-import ruCommon from './messages/ru/common.json';
-import ruDiff from './messages/ru/diff.json';
-import ruExplain from './messages/ru/explain.json';
-import ruGraph from './messages/ru/graph.json';
-import ruPopup from './messages/ru/popup.json';
-import ruReport from './messages/ru/report.json';
-import ruRequest from './messages/ru/request.json';
+import enCapture from './messages/en/capture.json' with { type: 'json' };
+import enCommon from './messages/en/common.json' with { type: 'json' };
+import enDiff from './messages/en/diff.json' with { type: 'json' };
+import enExplain from './messages/en/explain.json' with { type: 'json' };
+import enGraph from './messages/en/graph.json' with { type: 'json' };
+import enPopup from './messages/en/popup.json' with { type: 'json' };
+import enReport from './messages/en/report.json' with { type: 'json' };
+import enRequest from './messages/en/request.json' with { type: 'json' };
+import ruCapture from './messages/ru/capture.json' with { type: 'json' };
+import ruCommon from './messages/ru/common.json' with { type: 'json' };
+import ruDiff from './messages/ru/diff.json' with { type: 'json' };
+import ruExplain from './messages/ru/explain.json' with { type: 'json' };
+import ruGraph from './messages/ru/graph.json' with { type: 'json' };
+import ruPopup from './messages/ru/popup.json' with { type: 'json' };
+import ruReport from './messages/ru/report.json' with { type: 'json' };
+import ruRequest from './messages/ru/request.json' with { type: 'json' };
 
 export interface MessageEntry {
   message: string;
