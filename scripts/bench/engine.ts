@@ -1,0 +1,75 @@
+/**
+ * Engine timings in Node (the same pure lib/ code the service worker and popup run, on V8): decode a capture,
+ * parse the API request, diff, and the whole explanation of one pair with the simulated Graph in-process (no
+ * latency), plus importing a 50 MB HAR the way the popup's request box does (parseApiRequest).
+ */
+import { decodeCapture } from '../../lib/capture';
+import { diffRequests } from '../../lib/diff';
+import { explainScenario, hookRequestOf } from '../../lib/explain';
+import { parseApiRequest, parseScenarioApi } from '../../lib/request';
+import type { Scenario } from '../../lib/scenario';
+import { median, timeRuns } from './stats';
+
+export interface EngineFigures {
+  decodeMs: number;
+  parseApiMs: number;
+  diffMs: number;
+  /** decode + parse + diff + simulated Graph batch + rules, end to end (explainScenario). */
+  explainMs: number;
+  harMb: number;
+  harEntries: number;
+  harMs: number;
+}
+
+/** A DevTools-like HAR over 50 MB: every response body and header kept, the ad set POSTs among thousands of GETs. */
+export function bigHar(): { text: string; entries: number } {
+  const headers = Array.from({ length: 20 }, (_, k) => ({ name: `x-header-${k}`, value: 'v'.repeat(40) }));
+  const body = 'x'.repeat(200);
+  const entries: object[] = [];
+  const count = 9000;
+  for (let i = 0; i < count; i++) {
+    const isAdset = i % 1000 === 999;
+    entries.push({
+      startedDateTime: '2025-01-01T00:00:00.000Z',
+      request: isAdset
+        ? {
+            method: 'POST',
+            url: 'https://graph.facebook.com/v22.0/act_1/adsets',
+            headers,
+            queryString: [],
+            postData: { mimeType: 'application/x-www-form-urlencoded', text: `name=x${i}&optimization_goal=CONVERSATIONS&billing_event=IMPRESSIONS` },
+          }
+        : { method: 'GET', url: `https://www.facebook.com/ajax/${i}`, headers, queryString: [] },
+      response: { status: 200, headers, content: { text: isAdset ? '{"id":"1"}' : body } },
+    });
+  }
+  return { text: JSON.stringify({ log: { version: '1.2', creator: { name: 'WebInspector' }, entries } }, null, 2), entries: count };
+}
+
+export async function measureEngine(scenario: Scenario, runs = 25): Promise<EngineFigures> {
+  const now = Date.now();
+  const entry = [...scenario.ui].reverse().find((u) => u.method === 'POST') ?? scenario.ui[0]!;
+  const hook = hookRequestOf(entry, now);
+  const sub = decodeCapture(hook, { id: 'bench', now }).find((c) => c.kind === 'submission');
+  if (!sub || sub.kind !== 'submission') throw new Error(`${scenario.name}: no ad set submission in its ui requests`);
+  const parsed = parseScenarioApi(scenario.api);
+  if (!parsed.ok) throw new Error(`${scenario.name}: api request does not parse`);
+
+  const decodeMs = median(await timeRuns(runs, () => decodeCapture(hook, { id: 'bench', now }), 5));
+  const parseApiMs = median(await timeRuns(runs, () => parseScenarioApi(scenario.api), 5));
+  const diffMs = median(await timeRuns(runs, () => diffRequests(sub.request, parsed.request), 5));
+  const explainMs = median(await timeRuns(runs, () => explainScenario(scenario), 5));
+
+  const har = bigHar();
+  const harMs = median(
+    await timeRuns(
+      5,
+      () => {
+        const r = parseApiRequest(har.text);
+        if (!r.ok) throw new Error('the benchmark HAR did not parse');
+      },
+      1,
+    ),
+  );
+  return { decodeMs, parseApiMs, diffMs, explainMs, harMb: har.text.length / 1048576, harEntries: har.entries, harMs };
+}
