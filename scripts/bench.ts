@@ -51,8 +51,10 @@ function overheadRows(figures: OverheadFigure[], wrapper: WrapperFigure[]): Row[
       area: `1 Hook (${f.server})`,
       figure: `${f.n} ${f.transport} ${KIND_LABEL[f.kind]}`,
       value: `×${f.ratio.toFixed(3)} measured, ×${implied.toFixed(4)} from hook cost; base ${(base / 1000).toFixed(2)} ms/req`,
-      goal: 'ratio ≤ 1.02',
-      pass: f.ratio <= 1.02,
+      // Verdict on the hook's own measured cost: the round-trip ratio's run-to-run noise (±10–20 % on a shared
+      // 2-vCPU VM) is ten times the goal, so it is printed for context only (BENCHMARKS.md).
+      goal: 'ratio ≤ 1.02 (from hook cost)',
+      pass: Number.isFinite(implied) ? implied <= 1.02 : null,
     });
   }
   for (const w of wrapper) {
