@@ -4,7 +4,7 @@ import { text, type Text } from '../../lib/i18n';
 import type { ExplainRequest } from '../../lib/protocol';
 import type { RunState } from '../../lib/run-state';
 import { getCaptures } from './capture-store';
-import { setRun } from './tab-store';
+import { dropJob, pendingJobs, saveJob, setRun } from './tab-store';
 
 /**
  * Run one explanation for a tab. Progress and the result are written to storage.session as they happen, so a popup
@@ -19,6 +19,7 @@ export async function runExplanation(req: ExplainRequest): Promise<RunState> {
   if (!req.token.trim()) return fail(tabId, text('runNeedsToken'), startedAt);
 
   await setRun(tabId, { status: 'running', stage: 'diff', startedAt, captureId: req.captureId });
+  await saveJob(req);
   try {
     const explanation = await explain(
       { ui: submission, api: req.api, token: req.token.trim(), wabaId: req.wabaId },
@@ -34,7 +35,14 @@ export async function runExplanation(req: ExplainRequest): Promise<RunState> {
     // A bug, not a Graph failure (those are facts): say so plainly, without a stack trace.
     console.error('Ads API Inspector: explanation failed', err instanceof Error ? err.name : 'error');
     return fail(tabId, text('runInternalError'), startedAt);
+  } finally {
+    await dropJob(tabId);
   }
+}
+
+/** Runs interrupted by a service-worker stop are started again when the worker comes back. */
+export async function resumePendingRuns(): Promise<void> {
+  for (const job of await pendingJobs()) void runExplanation(job);
 }
 
 async function fail(tabId: number, error: Text, startedAt: number): Promise<RunState> {

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { decodeCapture } from '../../lib/capture';
 import { showCaptureCount } from './badge';
 import { addCaptures, clearCaptures, getCaptures } from './capture-store';
-import { runExplanation } from './diagnosis';
+import { resumePendingRuns, runExplanation } from './diagnosis';
 import { onMessage } from './messaging';
 import { forgetTab, getBaseline, getRun, isAdsManager, markAdsManager, setBaseline } from './tab-store';
 
@@ -30,6 +30,7 @@ export default defineBackground(() => {
   onMessage('explain', ({ data }) => runExplanation(data));
   onMessage('setBaseline', ({ data }) => setBaseline(data));
   onMessage('getBaseline', () => getBaseline());
+  void resumePendingRuns();
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearCaptures(tabId);
     void forgetTab(tabId);

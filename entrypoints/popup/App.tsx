@@ -17,7 +17,7 @@ import { parseApiRequest, parseHar, type ParsedRequest } from '../../lib/request
 import type { RunState } from '../../lib/run-state';
 import { exportArtifact } from './exports';
 import { sendMessage } from './messaging';
-import { forgetToken, loadToken, saveToken, watchTab } from './popup-storage';
+import { forgetToken, loadDraft, loadToken, saveDraft, saveToken, watchTab } from './popup-storage';
 import { targetTabId } from './target-tab';
 
 export function App() {
@@ -34,6 +34,7 @@ export function App() {
   const [problem, setProblem] = useState<Text | null>(null);
   const [notice, setNotice] = useState<Text | null>(null);
   const [baseline, setBaseline] = useState<Explanation | null>(null);
+  const [draftReady, setDraftReady] = useState(false);
 
   // Load the tab's state once, then follow it live (captures arriving, a run progressing in the background).
   useEffect(() => {
@@ -49,8 +50,17 @@ export function App() {
       setBaseline((await sendMessage('getBaseline', undefined).catch(() => null)) ?? null);
       if (id === null) return;
       const state = await sendMessage('getTabState', id).catch(() => null);
+      const draft = await loadDraft(id);
       setTab(state);
-      setSelectedId(state?.captures.find((c) => c.kind === 'submission')?.id ?? null);
+      const captureIds = new Set(state?.captures.map((c) => c.id));
+      setSelectedId(
+        draft?.selectedId && captureIds.has(draft.selectedId) ? draft.selectedId : (state?.captures.find((c) => c.kind === 'submission')?.id ?? null),
+      );
+      if (draft) {
+        setApiText(draft.apiText);
+        setUsingEquivalent(draft.usingEquivalent);
+      }
+      setDraftReady(true);
       stop = watchTab(id, {
         captures: (captures) => {
           setTab((s) => (s ? { ...s, captures, adsManager: true } : s));
@@ -61,6 +71,12 @@ export function App() {
     })();
     return () => stop();
   }, []);
+
+  // Keep what the user typed (without the token) so a closed popup reopens to the same state.
+  useEffect(() => {
+    if (tabId == null || !draftReady) return;
+    void saveDraft(tabId, { apiText, selectedId, usingEquivalent }, token);
+  }, [tabId, draftReady, apiText, selectedId, usingEquivalent, token]);
 
   const captures = useMemo(() => tab?.captures ?? [], [tab]);
   const selected = captures.find((c) => c.id === selectedId && c.kind === 'submission') ?? null;
@@ -117,10 +133,14 @@ export function App() {
     if (!token.trim()) return setProblem(text('runNeedsToken'));
     if (remember) await saveToken(token.trim());
     setTab((s) => (s ? { ...s, run: { status: 'running', stage: 'diff', startedAt: Date.now(), captureId: selectedId } } : s));
-    const result = await sendMessage('explain', { tabId, captureId: selected?.id ?? null, api, token: token.trim(), wabaId: wabaId.trim() || null }).catch(
-      (): RunState => ({ status: 'failed', error: text('runInternalError'), startedAt: Date.now() }),
-    );
-    setTab((s) => (s ? { ...s, run: result } : s));
+    const request = { tabId, captureId: selected?.id ?? null, api, token: token.trim(), wabaId: wabaId.trim() || null };
+    const result = await sendMessage('explain', request).catch(async (): Promise<RunState | null> => {
+      // The service worker was stopped mid-run (MV3 does that): waking it resumes the run from storage.session,
+      // and the storage watch delivers the result. Only a worker that cannot be reached at all is a failure.
+      const state = await sendMessage('getTabState', tabId).catch(() => null);
+      return state ? state.run : { status: 'failed', error: text('runInternalError'), startedAt: Date.now() };
+    });
+    if (result) setTab((s) => (s ? { ...s, run: result } : s));
   };
 
   const onExport = async (kind: ExportKind) => {

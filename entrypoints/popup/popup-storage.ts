@@ -19,3 +19,21 @@ export function watchTab(tabId: number, on: { captures: (c: Capture[]) => void; 
     b();
   };
 }
+
+/** What the user typed, so the popup reopens to the same state. Never holds the token (see `saveDraft`). */
+export interface Draft {
+  apiText: string;
+  selectedId: string | null;
+  usingEquivalent: boolean;
+}
+
+const draftKey = (tabId: number) => `session:draft:${tabId}` as const;
+
+export const loadDraft = (tabId: number) => storage.getItem<Draft>(draftKey(tabId)).catch(() => null);
+
+/** The pasted request may carry the token: it is replaced by a placeholder before the draft is kept. */
+export function saveDraft(tabId: number, draft: Draft, token: string): Promise<void> {
+  const t = token.trim();
+  const apiText = t.length >= 8 ? draft.apiText.split(t).join('{access_token}') : draft.apiText;
+  return storage.setItem(draftKey(tabId), { ...draft, apiText }).catch(() => undefined);
+}

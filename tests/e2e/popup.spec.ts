@@ -1,0 +1,147 @@
+import type { BrowserContext } from '@playwright/test';
+import { loadScenarioFile } from '../../lib/scenario/load-file';
+import type { Scenario } from '../../lib/scenario';
+import { createSimulatedGraph } from '../../lib/graph-sim';
+import { ADS_MANAGER_URL, apiText, cors, explainInPopup, launch, openPopup, replayUi, routeScenario, extensionId as idOf } from '../../scripts/simulated-ads-manager';
+import { expect, test } from './fixtures';
+
+async function scenario(file: string): Promise<Scenario> {
+  const r = await loadScenarioFile(file);
+  if (!r.ok) throw new Error(r.error);
+  return r.scenario;
+}
+const USER_A = '../shared/scenarios/seed-user-a-works.json';
+const USER_B = '../shared/scenarios/seed-user-b-hidden-number-id.json';
+
+test('outside Ads Manager the popup says what to do', async ({ context, extensionId }) => {
+  const other = await context.newPage();
+  await other.goto('about:blank');
+  const popup = await openPopup(context, extensionId, other);
+  await expect(popup.getByTestId('not-ads-manager')).toContainText('Ads Manager');
+  await expect(popup.getByTestId('capture-item')).toHaveCount(0);
+  // Still usable with a pasted request alone.
+  await expect(popup.getByTestId('api-request-input')).toBeVisible();
+});
+
+test('bad input gets a precise message, never a blank popup', async ({ context, extensionId }) => {
+  const s = await scenario(USER_B);
+  await routeScenario(context, s);
+  const ads = await context.newPage();
+  await ads.goto(ADS_MANAGER_URL);
+  const popup = await openPopup(context, extensionId, ads);
+  const errors: string[] = [];
+  popup.on('pageerror', (e) => errors.push(e.message));
+
+  await popup.getByTestId('api-request-input').fill(`curl -X POST 'https://graph.facebook.com/v20.0/act_1/adsets' \\\n  -d 'name=x' \\\n  -d "promoted_object={`);
+  await expect(popup.getByTestId('request-error')).toContainText(/line 3/i);
+  await popup.getByTestId('explain-button').click();
+  await expect(popup.getByTestId('problem')).toBeVisible();
+
+  await popup.getByTestId('api-request-input').fill(apiText(s).replace(/-d "access_token=[^"]+" \\\n\s*/, ''));
+  await popup.getByTestId('explain-button').click();
+  await expect(popup.getByTestId('problem')).toContainText('token');
+  expect(errors).toEqual([]);
+});
+
+test('an expired token and an unreachable Graph API are explained, not crashed on', async ({ context, extensionId }) => {
+  const s = await scenario('tests/fixtures/scenarios/network-failure.json');
+  await routeScenario(context, s);
+  const ads = await context.newPage();
+  await ads.goto(ADS_MANAGER_URL);
+  await replayUi(ads, s);
+  const popup = await openPopup(context, extensionId, ads);
+  await explainInPopup(popup, s);
+  await expect(popup.getByTestId('finding').first()).toHaveAttribute('data-finding-id', s.expect!.top!);
+  await expect(popup.getByTestId('finding').first()).toContainText(/network|Graph/i);
+});
+
+test('keyboard only: every control is reachable and the explanation runs from the keyboard', async ({ context, extensionId }) => {
+  const s = await scenario(USER_B);
+  await routeScenario(context, s);
+  const ads = await context.newPage();
+  await ads.goto(ADS_MANAGER_URL);
+  await replayUi(ads, s);
+  const popup = await openPopup(context, extensionId, ads);
+  await popup.getByTestId('capture-item').first().waitFor();
+  await popup.getByTestId('api-request-input').focus();
+  await popup.keyboard.insertText(apiText(s));
+  let reached = false;
+  for (let i = 0; i < 15 && !reached; i++) {
+    await popup.keyboard.press('Tab');
+    reached = await popup.getByTestId('explain-button').evaluate((el) => el === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('finding').first()).toHaveAttribute('data-finding-id', 'hidden-field');
+  // Every form control has an accessible name.
+  const unnamed = await popup.evaluate(() =>
+    [...document.querySelectorAll('input, textarea, select, button')]
+      .filter((el) => !(el as HTMLElement).closest('[hidden]'))
+      .filter((el) => {
+        const e = el as HTMLInputElement;
+        const label = e.labels?.[0]?.textContent?.trim() || e.getAttribute('aria-label') || (e.tagName === 'BUTTON' ? e.textContent?.trim() : '');
+        return !label;
+      })
+      .map((el) => el.outerHTML.slice(0, 80)),
+  );
+  expect(unnamed).toEqual([]);
+});
+
+/** Two users, two tokens, one Graph: answer each request from the world of the token it carries. */
+async function routeTwoUsers(context: BrowserContext, a: Scenario, b: Scenario) {
+  const sims = [createSimulatedGraph(a), createSimulatedGraph(b)];
+  await context.route(/^https:\/\/graph\.facebook\.com\//, async (route) => {
+    const req = route.request();
+    const headers = await req.allHeaders();
+    if (req.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors(headers['origin']) });
+    const carried = `${headers['authorization'] ?? ''} ${req.postData() ?? ''}`;
+    const sim = carried.includes(a.token!) ? sims[0]! : sims[1]!;
+    const res = await sim.handle({ method: req.method(), url: req.url(), headers, body: req.postData() });
+    return route.fulfill({ status: res.status, headers: { ...res.headers, ...cors(headers['origin']) }, body: res.body });
+  });
+}
+
+test('working vs failing: user A works, user B fails, and the facts that differ are shown', async ({ context, extensionId }) => {
+  const [a, b] = [await scenario(USER_A), await scenario(USER_B)];
+  await routeScenario(context, b);
+  await routeTwoUsers(context, a, b);
+  const ads = await context.newPage();
+  await ads.goto(ADS_MANAGER_URL);
+  await replayUi(ads, b);
+  const popup = await openPopup(context, extensionId, ads);
+
+  await explainInPopup(popup, a);
+  await expect(popup.getByTestId('finding').first()).toHaveAttribute('data-finding-id', 'validates-ok');
+  await popup.getByTestId('compare-pin').click();
+
+  await explainInPopup(popup, b);
+  await expect(popup.getByTestId('finding').first()).toHaveAttribute('data-finding-id', 'hidden-field');
+  const rows = popup.getByTestId('compare-row');
+  await expect(rows.first()).toBeVisible();
+  const paths = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-path')));
+  expect(paths.join(' ')).toMatch(/validate/);
+});
+
+test('Russian: the browser language decides, finding titles and fix steps included', async () => {
+  const context = await launch({ lang: 'ru' });
+  try {
+    const id = await idOf(context);
+    const s = await scenario('../shared/scenarios/page-number-personal.json');
+    await routeScenario(context, s);
+    const ads = await context.newPage();
+    await ads.goto(ADS_MANAGER_URL);
+    await replayUi(ads, s);
+    const popup = await openPopup(context, id, ads);
+    await expect(popup.getByTestId('explain-button')).toHaveText(/Объяснить/);
+    await explainInPopup(popup, s);
+    const top = popup.getByTestId('finding').first();
+    await expect(top).toHaveAttribute('data-finding-id', 'page-number-not-business');
+    await expect(top.locator('h3')).toHaveText(/[А-Яа-я]/);
+    await expect(top.locator('ol.fix li').first()).toHaveText(/[А-Яа-я]/);
+    // No layout break: nothing overflows the popup width with long ids and Cyrillic text.
+    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  } finally {
+    await context.close();
+  }
+});
