@@ -46,7 +46,8 @@ export function batchItemResponse(parsed: unknown, index: number): CapturedRespo
   if (!Array.isArray(parsed)) return null;
   const item: unknown = parsed[index];
   if (!isRecord(item)) return null;
-  const status = typeof item.code === 'number' ? item.code : 0;
+  // A batch item's `code` is an HTTP status; anything else (2.5, 1e300) is not one.
+  const status = Number.isSafeInteger(item.code) && (item.code as number) >= 0 && (item.code as number) <= 999 ? (item.code as number) : 0;
   const body = typeof item.body === 'string' ? parseMetaJson(item.body) : item.body;
   if (body === undefined) {
     return typeof item.body === 'string' ? (decodeResponse({ status, body: item.body })?.response ?? null) : emptyResponse(status);

@@ -36,10 +36,11 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
  * whether a list is ordered.
  */
 export function sameValue(a: unknown, b: unknown, key: string, notes: Set<Normalization>): boolean {
-  if (a === b) return true;
+  // Object.is, not ===: NaN must equal itself here, or "decoding changed the value" would recurse forever.
+  if (Object.is(a, b) || a === b) return true;
   const da = decodeJsonString(a);
   const db = decodeJsonString(b);
-  if (da !== a || db !== b) {
+  if (!Object.is(da, a) || !Object.is(db, b)) {
     const local = new Set<Normalization>();
     if (!sameValue(da, db, key, local)) return false;
     for (const n of local) notes.add(n);
