@@ -1,25 +1,19 @@
 import { browser } from '#imports';
-import { substitute } from '../lib/i18n/format';
-import { catalog } from '../lib/i18n/catalog';
-import type { Text } from '../lib/i18n';
+import type { Text } from '../lib/i18n/text';
 
 /**
- * Render a localisable Text with the browser's language (`_locales`), falling back to the English catalogue
- * (never a blank string: a missing key shows itself so it gets noticed).
+ * Render a localisable Text with the browser's language (`_locales`, generated from lib/i18n's catalogue, so every
+ * key is there in both languages). A missing key shows itself rather than a blank.
  */
 export function t(key: string | Text, ...subs: (string | number)[]): string {
   const item: Text = typeof key === 'string' ? { key, subs: subs.map(String) } : key;
-  let msg = '';
   try {
     // Keys come from the generated catalogue, which WXT's typed getMessage cannot know about.
     const getMessage = browser.i18n.getMessage as (key: string, subs?: string[]) => string;
-    msg = getMessage(item.key, item.subs ?? []);
+    return getMessage(item.key, item.subs ?? []) || item.key;
   } catch {
-    msg = '';
+    return item.key;
   }
-  if (msg) return msg;
-  const en = catalog.en[item.key];
-  return en ? substitute(en.message, item.subs) : item.key;
 }
 
 export function uiLanguage(): string {

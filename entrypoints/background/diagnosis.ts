@@ -1,4 +1,4 @@
-import { explain } from '../../lib/explain';
+import { explain } from '../../lib/explain/pipeline';
 import { fetchTransport } from '../../lib/graph';
 import { text, type Text } from '../../lib/i18n';
 import type { ExplainRequest } from '../../lib/protocol';

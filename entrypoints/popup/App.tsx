@@ -9,13 +9,12 @@ import { t } from '../../components/i18n';
 import { RequestInput } from '../../components/RequestInput';
 import { RunProgress } from '../../components/RunProgress';
 import { TokenField } from '../../components/TokenField';
-import { compareBundles, type Explanation } from '../../lib/explain';
-import type { ApiSide } from '../../lib/explain/explanation';
-import { text, type Text } from '../../lib/i18n';
+import type { ApiSide, Explanation } from '../../lib/explain/explanation';
+import type { ComparisonRow } from '../../components/Comparison';
+import { text, type Text } from '../../lib/i18n/text';
 import type { TabState } from '../../lib/protocol';
-import { parseApiRequest, parseHar, type ParsedRequest } from '../../lib/request';
+import type { ParsedRequest } from '../../lib/request';
 import type { RunState } from '../../lib/run-state';
-import { exportArtifact } from './exports';
 import { sendMessage } from './messaging';
 import { forgetToken, loadDraft, loadToken, saveDraft, saveToken, watchTab } from './popup-storage';
 import { targetTabId } from './target-tab';
@@ -27,8 +26,11 @@ export function App() {
   const [apiText, setApiText] = useState('');
   const [usingEquivalent, setUsingEquivalent] = useState(false);
   const [har, setHar] = useState<{ entries: ParsedRequest[]; index: number } | null>(null);
-  const [token, setToken] = useState('');
-  const [tokenFromRequest, setTokenFromRequest] = useState(false);
+  // The token and whether it was taken from the pasted request (then a newer paste may replace it).
+  const [tokenState, setTokenState] = useState({ value: '', fromRequest: false });
+  const token = tokenState.value;
+  const tokenFromRequest = tokenState.fromRequest;
+  const setToken = (value: string, fromRequest = false) => setTokenState({ value, fromRequest });
   const [remember, setRemember] = useState(false);
   const [wabaId, setWabaId] = useState('');
   const [problem, setProblem] = useState<Text | null>(null);
@@ -80,9 +82,20 @@ export function App() {
 
   const captures = useMemo(() => tab?.captures ?? [], [tab]);
   const selected = captures.find((c) => c.id === selectedId && c.kind === 'submission') ?? null;
-  const parsed = useMemo(() => (har || !apiText.trim() ? null : parseApiRequest(apiText)), [apiText, har]);
+  // The request parser (zod, the field tables) is loaded right after the first paint, not before it.
+  const [requestLib, setRequestLib] = useState<typeof import('../../lib/request') | null>(null);
+  useEffect(() => {
+    void import('../../lib/request').then(setRequestLib);
+  }, []);
+  const parsed = useMemo(() => (har || !apiText.trim() || !requestLib ? null : requestLib.parseApiRequest(apiText)), [apiText, har, requestLib]);
+
   const run: RunState | null = tab?.run ?? null;
   const explanation = run?.status === 'done' ? run.explanation : null;
+
+  /** A token found in what the user pasted is offered as the token (the parser removes it from the request). */
+  const offerToken = useCallback((found: string | null | undefined) => {
+    if (found) setTokenState((cur) => (!cur.value || cur.fromRequest ? { value: found, fromRequest: true } : cur));
+  }, []);
 
   const onApiText = useCallback(
     (v: string) => {
@@ -90,29 +103,24 @@ export function App() {
       setHar(null);
       setUsingEquivalent(false);
       setProblem(null);
-      const p = v.trim() ? parseApiRequest(v) : null;
-      // A token found in the pasted request is offered as the token (and removed from the request itself).
-      if (p?.ok && p.token && (!token || tokenFromRequest)) {
-        setToken(p.token);
-        setTokenFromRequest(true);
-      }
+      if (v.trim()) void import('../../lib/request').then((lib) => {
+        const p = lib.parseApiRequest(v);
+        if (p.ok) offerToken(p.token);
+      });
     },
-    [token, tokenFromRequest],
+    [offerToken],
   );
 
   const onHarFile = useCallback(async (file: File) => {
     setProblem(null);
+    const { parseHar } = await import('../../lib/request');
     const entries = parseHar(await file.text());
     if (!entries.length) return setProblem(text('requestHarNoAdsets'));
     setHar({ entries, index: 0 });
     setUsingEquivalent(false);
     setApiText('');
-    const tok = entries[0]?.token;
-    if (tok) {
-      setToken(tok);
-      setTokenFromRequest(true);
-    }
-  }, []);
+    offerToken(entries[0]?.token);
+  }, [offerToken]);
 
   const apiSide = (): ApiSide | null | 'invalid' => {
     if (usingEquivalent) return null;
@@ -145,20 +153,30 @@ export function App() {
 
   const onExport = async (kind: ExportKind) => {
     if (!explanation) return;
-    const ok = await exportArtifact(kind, explanation, token).catch(() => false);
+    const ok = await import('./exports').then((m) => m.exportArtifact(kind, explanation, token)).catch(() => false);
     setNotice(ok ? text('exportDone') : text('exportFailed'));
   };
 
   const onCopyMarkdown = async () => {
     if (!explanation) return;
-    const ok = await exportArtifact('markdown', explanation, token, 'clipboard').catch(() => false);
+    const ok = await import('./exports').then((m) => m.exportArtifact('markdown', explanation, token, 'clipboard')).catch(() => false);
     setNotice(ok ? text('exportCopied') : text('exportFailed'));
   };
 
-  const comparison = useMemo(
-    () => (baseline && explanation && baseline.finishedAt !== explanation.finishedAt ? compareBundles(baseline, explanation) : null),
-    [baseline, explanation],
-  );
+  // Working vs failing is loaded only when used: it pulls in phone normalisation, which the first paint does not need.
+  const cmpKey = baseline && explanation && baseline.finishedAt !== explanation.finishedAt ? `${baseline.finishedAt}:${explanation.finishedAt}` : null;
+  const [cmp, setCmp] = useState<{ key: string; rows: ComparisonRow[] } | null>(null);
+  useEffect(() => {
+    if (!cmpKey || !baseline || !explanation) return;
+    let live = true;
+    void import('../../lib/explain/compare-bundles').then(({ compareBundles }) => {
+      if (live) setCmp({ key: cmpKey, rows: compareBundles(baseline, explanation) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [cmpKey, baseline, explanation]);
+  const comparison = cmp && cmp.key === cmpKey ? cmp.rows : null;
 
   if (tabId === undefined) return <main aria-busy="true" />;
 
@@ -205,10 +223,7 @@ export function App() {
 
       <TokenField
         token={token}
-        onChange={(v) => {
-          setToken(v);
-          setTokenFromRequest(false);
-        }}
+        onChange={(v) => setToken(v)}
         fromRequest={tokenFromRequest}
         remember={remember}
         onRemember={(v) => {
@@ -217,7 +232,6 @@ export function App() {
         }}
         onForget={() => {
           setToken('');
-          setTokenFromRequest(false);
           setRemember(false);
           void forgetToken();
         }}

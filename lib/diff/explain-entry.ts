@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n';
+import { text, type Text } from '../i18n/text';
 import { fieldInfo } from '../model';
 import type { DiffCategory, DiffKind } from './diff-schema';
 import { AD_ACCOUNT_PATH, API_VERSION_PATH } from './field-category';

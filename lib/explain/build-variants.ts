@@ -1,6 +1,6 @@
 import type { Diff, FieldDiff } from '../diff';
 import { applyChanges, type Variant } from '../graph';
-import { text } from '../i18n';
+import { text } from '../i18n/text';
 import type { AdsetRequest, Change } from '../model';
 import { promotedObject } from './rule-context';
 import { showValue } from './show-value';

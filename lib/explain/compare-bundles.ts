@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n';
+import { text, type Text } from '../i18n/text';
 import type { FactSource, Validation } from '../model';
 import { normalizePhone } from '../phone';
 import type { Explanation } from './explanation';

@@ -1,5 +1,5 @@
 import type { FieldDiff } from '../diff';
-import { text } from '../i18n';
+import { text } from '../i18n/text';
 import type { Evidence, FactSource, GraphFailure, Validation } from '../model';
 import { errorLabel, recogniseError } from './known-errors';
 import type { RuleContext } from './rule-context';

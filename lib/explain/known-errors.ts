@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n';
+import { text, type Text } from '../i18n/text';
 import type { FindingId } from '../model';
 import { DOCS } from './docs';
 

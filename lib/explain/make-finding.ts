@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n';
+import { text, type Text } from '../i18n/text';
 import type { Change, Evidence, Finding, FindingId, Verdict } from '../model';
 import { showValue } from './show-value';
 

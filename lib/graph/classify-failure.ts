@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n';
+import { text, type Text } from '../i18n/text';
 import { graphErrorOf, type GraphError } from '../model/graph-error';
 import type { GraphFailure, GraphFailureKind } from '../model/graph-failure';
 import { readUsageHeaders, retryAfterSeconds } from './usage-headers';

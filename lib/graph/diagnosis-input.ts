@@ -1,4 +1,4 @@
-import type { Text } from '../i18n';
+import type { Text } from '../i18n/text';
 import type { AdsetRequest } from '../model/adset-request';
 import type { Change } from '../model/facts';
 

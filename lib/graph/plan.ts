@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n';
+import { text, type Text } from '../i18n/text';
 import { encodeFields, REDACTED, TRANSPORT_FIELDS, type AdsetRequest } from '../model/adset-request';
 import type { Change, Validation } from '../model/facts';
 import { normalizeApiVersion } from './api-version';

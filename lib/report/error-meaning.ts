@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n';
+import { text, type Text } from '../i18n/text';
 
 // Subcodes first: code 100 covers every "invalid parameter", the subcode says which. Classification is by number
 // only — Meta localises `message` and `error_user_*` to the account's language (the seed ticket's are Russian).

@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n';
+import { text, type Text } from '../i18n/text';
 import { ADSET_FIELDS, REDACTED, SECRET_FIELDS, TRANSPORT_FIELDS, type AdsetRequest } from '../model';
 import { isPlaceholderToken, tokenFromAuthorization } from './access-token';
 import { isAdsetsPath, parseGraphUrl } from './graph-url';

@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n';
+import { text, type Text } from '../i18n/text';
 import { positionOf } from './text-position';
 
 export type LiteralResult =

@@ -1,4 +1,4 @@
-import { text } from '../i18n';
+import { text } from '../i18n/text';
 import { buildRequest } from './build-request';
 import { parseCurl } from './parse-curl';
 import { parseExplorer } from './parse-explorer';

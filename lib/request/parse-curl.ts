@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n';
+import { text, type Text } from '../i18n/text';
 import { buildRequest, type RawRequest } from './build-request';
 import { encodeFormComponent, parseFormParams } from './form-params';
 import { parseObjectLiteral } from './object-literal';

@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n';
+import { text, type Text } from '../i18n/text';
 import { buildRequest } from './build-request';
 import { decodeFormComponent, parseFormParams } from './form-params';
 import { headerPairs, isPlainObject } from './parse-json-input';

@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n';
+import { text, type Text } from '../i18n/text';
 import { ADSET_FIELDS } from '../model';
 import { buildRequest, type RawRequest } from './build-request';
 import { parseFormParams } from './form-params';

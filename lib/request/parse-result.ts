@@ -1,4 +1,4 @@
-import type { Text } from '../i18n';
+import type { Text } from '../i18n/text';
 import type { AdsetRequest } from '../model';
 
 /** Where a parsed request came from; the popup shows it so the user sees how their input was read. */

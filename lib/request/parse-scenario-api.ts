@@ -1,4 +1,4 @@
-import { text } from '../i18n';
+import { text } from '../i18n/text';
 import { buildRequest } from './build-request';
 import { parseFormParams } from './form-params';
 import { isPlainObject } from './parse-json-input';

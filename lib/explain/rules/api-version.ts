@@ -1,4 +1,4 @@
-import { text } from '../../i18n';
+import { text } from '../../i18n/text';
 import { DOCS } from '../docs';
 import { knownErrorEvidence, present, validationEvidence } from '../evidence';
 import { errorLabel } from '../known-errors';

@@ -1,4 +1,4 @@
-import { text } from '../../i18n';
+import { text } from '../../i18n/text';
 import { DOCS } from '../docs';
 import { diffEvidence, knownErrorEvidence, present, validationEvidence } from '../evidence';
 import { errorLabel, isError } from '../known-errors';

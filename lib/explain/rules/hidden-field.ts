@@ -1,4 +1,4 @@
-import { text } from '../../i18n';
+import { text } from '../../i18n/text';
 import type { Evidence } from '../../model';
 import { DOCS } from '../docs';
 import { diffEvidence, knownErrorEvidence, present, validationEvidence } from '../evidence';

@@ -1,4 +1,4 @@
-import { text } from '../../i18n';
+import { text } from '../../i18n/text';
 import { firstTargetedCountry, type Evidence } from '../../model';
 import { normalizePhone } from '../../phone';
 import { DOCS } from '../docs';

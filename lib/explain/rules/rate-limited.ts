@@ -1,4 +1,4 @@
-import { text } from '../../i18n';
+import { text } from '../../i18n/text';
 import { DOCS } from '../docs';
 import { failureEvidence } from '../evidence';
 import { makeFinding } from '../make-finding';

@@ -1,4 +1,4 @@
-import { text } from '../../i18n';
+import { text } from '../../i18n/text';
 import type { Evidence, Finding } from '../../model';
 import { DOCS } from '../docs';
 import { failureEvidence, knownErrorEvidence, present, validationEvidence } from '../evidence';

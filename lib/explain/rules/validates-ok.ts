@@ -1,4 +1,4 @@
-import { text } from '../../i18n';
+import { text } from '../../i18n/text';
 import { DOCS } from '../docs';
 import { knownErrorEvidence, present, uiResponseEvidence, validationEvidence } from '../evidence';
 import { errorLabel, recogniseError } from '../known-errors';
