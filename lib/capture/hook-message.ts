@@ -1,6 +1,7 @@
 // zod/mini: the same validation as classic zod at a fraction of the bytes — this schema is bundled into the
 // isolated content script, which must stay small.
 import * as z from 'zod/mini';
+import { isCandidateUrl } from './candidate-url';
 import type { HookRequest } from '../model';
 import { HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_METHOD, MAX_RESPONSE, MAX_URL } from './limits';
 
@@ -36,7 +37,8 @@ export const HookMessageSchema = z.object({
   v: z.literal(HOOK_VERSION),
   transport: z.enum(['fetch', 'xhr']),
   method: z.string().check(z.minLength(1), z.maxLength(MAX_METHOD)),
-  url: z.string().check(z.minLength(1), z.maxLength(MAX_URL)),
+  // The hook only reports Meta Graph/GraphQL URLs; a forged event naming any other host is not a capture.
+  url: z.string().check(z.minLength(1), z.maxLength(MAX_URL), z.refine(isCandidateUrl, { message: 'not a Meta Graph URL' })),
   headers: HeadersSchema,
   body: z.nullable(z.string().check(z.maxLength(MAX_BODY))),
   bodyType: z.string().check(z.maxLength(64)),

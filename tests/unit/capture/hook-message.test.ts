@@ -24,7 +24,7 @@ describe('HookMessageSchema', () => {
 
   it('accepts the size limits exactly', () => {
     const headers = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`${i}`.padEnd(256, 'h'), 'v'.repeat(8192)]));
-    const msg = { ...valid, headers, url: 'h'.repeat(MAX_URL), body: 'b'.repeat(MAX_BODY), response: { status: 200, body: 'r'.repeat(MAX_RESPONSE) } };
+    const msg = { ...valid, headers, url: `https://graph.facebook.com/v22.0/act_1/adsets?p=${'h'.repeat(MAX_URL - 48)}`, body: 'b'.repeat(MAX_BODY), response: { status: 200, body: 'r'.repeat(MAX_RESPONSE) } };
     expect(HookMessageSchema.safeParse(msg).success).toBe(true);
   });
 
@@ -55,5 +55,28 @@ describe('HookMessageSchema', () => {
 
   it.each([null, undefined, 'string', 42, [], {}])('rejects %j', (junk) => {
     expect(HookMessageSchema.safeParse(junk).success).toBe(false);
+  });
+});
+
+describe('HookMessageSchema: only Meta Graph/GraphQL URLs', () => {
+  const base = {
+    source: 'ads-api-inspector-hook',
+    v: 1,
+    transport: 'fetch',
+    method: 'POST',
+    headers: {},
+    body: 'a=1',
+    bodyType: 'string',
+    response: null,
+    failure: null,
+    startedAt: 1,
+  };
+  it.each([
+    ['https://adsmanager-graph.facebook.com/v22.0/act_1/adsets', true],
+    ['https://adsmanager.facebook.com/api/graphql/', true],
+    ['https://evil.example/v22.0/act_1/adsets', false],
+    ['https://facebook.com.evil.example/v22.0/act_1/adsets', false],
+  ])('%s → %s', (url, ok) => {
+    expect(HookMessageSchema.safeParse({ ...base, url }).success).toBe(ok);
   });
 });
