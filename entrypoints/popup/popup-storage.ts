@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import type { Capture } from '../../lib/model';
+import { scrubTokens } from '../../lib/request/scrub-tokens';
 import type { RunState } from '../../lib/run-state';
 
 // The token is kept only when the user asks, and only in storage.session: memory-backed, gone with the browser
@@ -31,9 +32,10 @@ const draftKey = (tabId: number) => `session:draft:${tabId}` as const;
 
 export const loadDraft = (tabId: number) => storage.getItem<Draft>(draftKey(tabId)).catch(() => null);
 
-/** The pasted request may carry the token: it is replaced by a placeholder before the draft is kept. */
+/**
+ * The pasted request may carry a token (the current one, or one the user has since forgotten): every token is
+ * replaced by a placeholder before the draft is kept.
+ */
 export function saveDraft(tabId: number, draft: Draft, token: string): Promise<void> {
-  const t = token.trim();
-  const apiText = t.length >= 8 ? draft.apiText.split(t).join('{access_token}') : draft.apiText;
-  return storage.setItem(draftKey(tabId), { ...draft, apiText }).catch(() => undefined);
+  return storage.setItem(draftKey(tabId), { ...draft, apiText: scrubTokens(draft.apiText, [token]) }).catch(() => undefined);
 }
