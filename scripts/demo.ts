@@ -31,7 +31,12 @@ async function main(): Promise<number> {
   const scenario = loaded.scenario;
   if (!process.argv.includes('--no-build')) {
     console.log('Building the extension (npm run build)…');
-    execSync('npx wxt build', { stdio: ['ignore', 'ignore', 'inherit'] });
+    try {
+      execSync('npx wxt build', { stdio: 'pipe' });
+    } catch (err) {
+      console.error((err as { stderr?: Buffer }).stderr?.toString() ?? String(err));
+      return 1;
+    }
   }
   const headed = !!process.env.DISPLAY && !process.env.CI && !process.argv.includes('--headless');
   mkdirSync(OUT, { recursive: true });
@@ -56,6 +61,9 @@ async function main(): Promise<number> {
   await popup.screenshot({ path: path.join(OUT, 'popup-captured.png'), fullPage: true });
   await explainInPopup(popup, scenario);
   await popup.screenshot({ path: path.join(OUT, 'popup-explained.png'), fullPage: true });
+  // What the README shows: the capture, the request, and the top finding with its proof and fix.
+  const box = await popup.getByTestId('finding').first().boundingBox();
+  await popup.screenshot({ path: path.join(OUT, 'popup-top-finding.png'), fullPage: true, clip: { x: 0, y: 0, width: 640, height: Math.ceil((box?.y ?? 0) + (box?.height ?? 1200)) + 12 } });
   const saved: string[] = [];
   for (const kind of ['json', 'markdown', 'curl'] as const) {
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId(`export-${kind}`).click()]);
@@ -74,7 +82,7 @@ async function main(): Promise<number> {
     top.fix.forEach((s, i) => console.log(`  ${i + 1}. ${format(s)}`));
   }
   writeFileSync(path.join(OUT, 'README.txt'), `Demo of ${scenario.name}\nScreenshots: popup-captured.png, popup-explained.png\nExports:\n${saved.map((s) => `  ${path.basename(s)}`).join('\n')}\n`);
-  console.log(`\nSaved under ${path.relative(process.cwd(), OUT)}/: popup-captured.png, popup-explained.png, ${saved.map((s) => path.basename(s)).join(', ')}`);
+  console.log(`\nSaved under ${path.relative(process.cwd(), OUT)}/: popup-captured.png, popup-explained.png, popup-top-finding.png, ${saved.map((s) => path.basename(s)).join(', ')}`);
   return 0;
 }
 
