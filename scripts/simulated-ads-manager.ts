@@ -4,7 +4,7 @@
  * the popup's and the service worker's — from a scenario file; nothing reaches the network.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSimulatedGraph, type SimulatedGraph } from '../lib/graph-sim';
@@ -36,7 +36,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<BrowserContext> 
   if (withExtension && !existsSync(path.join(extension, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const dir = mkdtempSync(path.join(tmpdir(), 'aai-profile-'));
   const lang = opts.lang ?? 'en-US';
-  return chromium.launchPersistentContext(dir, {
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: '/usr/bin/chromium',
     headless: opts.headless ?? true,
     locale: lang,
@@ -46,6 +46,9 @@ export async function launch(opts: LaunchOptions = {}): Promise<BrowserContext> 
     args: [...chromiumArgs(withExtension ? extension : null), `--lang=${lang}`],
     env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
   });
+  // Each launch gets a fresh profile; remove it with the browser so test runs leave nothing behind.
+  context.on('close', () => rmSync(dir, { recursive: true, force: true }));
+  return context;
 }
 
 export async function extensionId(context: BrowserContext): Promise<string> {
