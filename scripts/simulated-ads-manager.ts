@@ -4,7 +4,8 @@
  * the popup's and the service worker's — from a scenario file; nothing reaches the network.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSimulatedGraph, type SimulatedGraph } from '../lib/graph-sim';
@@ -47,7 +48,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<BrowserContext> 
     env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
   });
   // Each launch gets a fresh profile; remove it with the browser so test runs leave nothing behind.
-  context.on('close', () => rmSync(dir, { recursive: true, force: true }));
+  // Chromium may still be writing into it as it exits: retry, and never fail a run over a leftover folder.
+  context.on('close', () => void rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined));
   return context;
 }
 

@@ -17,7 +17,12 @@ export function installHook(win: Win): void {
   try {
     const native = new WeakMap<object, string>();
     const fnToString = win.Function.prototype.toString;
+    // A wrapper takes the original's name, length and (through the patched toString) its native source text.
     const disguise = <T extends object>(wrapper: T, original: object): T => {
+      for (const key of ['name', 'length']) {
+        const d = Object.getOwnPropertyDescriptor(original, key);
+        if (d) Object.defineProperty(wrapper, key, d);
+      }
       native.set(wrapper, fnToString.call(original));
       return wrapper;
     };
@@ -31,7 +36,6 @@ export function installHook(win: Win): void {
         return fnToString.call(this);
       },
     }.toString;
-    copyShape(toStringProxy, fnToString);
     disguise(toStringProxy, fnToString);
     win.Function.prototype.toString = toStringProxy;
 
@@ -39,13 +43,6 @@ export function installHook(win: Win): void {
     hookXhr(win, disguise);
   } catch {
     /* never break the page */
-  }
-}
-
-function copyShape(wrapper: object, original: object): void {
-  for (const key of ['name', 'length'] as const) {
-    const d = Object.getOwnPropertyDescriptor(original, key);
-    if (d) Object.defineProperty(wrapper, key, d);
   }
 }
 
@@ -68,31 +65,31 @@ function cap(s: string, max: number): string {
 
 /** Serialise what the page passed as a body, without consuming it. Async only for Blob/Request. */
 function readBody(win: Win, body: unknown): { type: string; text: string | null | Promise<string | null> } {
-  if (body == null) return { type: 'none', text: null };
-  if (typeof body === 'string') return { type: 'string', text: body };
-  if (body instanceof win.URLSearchParams) return { type: 'URLSearchParams', text: body.toString() };
-  if (body instanceof win.FormData) {
+  let text: string | null | Promise<string | null> = null;
+  if (typeof body === 'string') text = body;
+  else if (body instanceof win.URLSearchParams) text = body.toString();
+  else if (body instanceof win.FormData) {
     const p = new win.URLSearchParams();
     body.forEach((v, k) => p.append(k, typeof v === 'string' ? v : `[file ${v.name}]`));
-    return { type: 'FormData', text: p.toString() };
+    text = p.toString();
+  } else if (body instanceof win.Blob) text = body.slice(0, MAX_BODY).text();
+  else if (body instanceof win.ArrayBuffer || win.ArrayBuffer.isView(body)) {
+    text = new win.TextDecoder().decode(body as ArrayBuffer).slice(0, MAX_BODY);
   }
-  if (body instanceof win.Blob) return { type: 'Blob', text: body.slice(0, MAX_BODY).text() };
-  if (body instanceof win.ArrayBuffer || win.ArrayBuffer.isView(body)) {
-    return { type: 'ArrayBuffer', text: new win.TextDecoder().decode(body as ArrayBuffer).slice(0, MAX_BODY) };
-  }
-  return { type: Object.prototype.toString.call(body).slice(8, -1), text: null };
+  // `string`, `URLSearchParams`, `FormData`, `Blob`, `Uint8Array`, `ReadableStream` (not readable: never consumed)…
+  const type = body == null ? 'none' : typeof body === 'string' ? 'string' : Object.prototype.toString.call(body).slice(8, -1);
+  return { type, text };
 }
 
 function headersOf(win: Win, h: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   try {
-    if (!h) return out;
-    const pairs: [string, string][] =
-      h instanceof win.Headers ? [...h.entries()] : Array.isArray(h) ? h : Object.entries(h as Record<string, string>);
-    for (const [k, v] of pairs.slice(0, 50)) {
-      const name = String(k).toLowerCase();
+    // Headers normalises every form a page may pass (Headers, pairs, a record) and lower-cases the names.
+    let n = 0;
+    for (const [name, v] of new win.Headers(h as HeadersInit)) {
       // Secrets never leave the page world.
-      if (name !== 'cookie' && name !== 'authorization') out[name] = cap(String(v), 1024);
+      if (name !== 'cookie' && name !== 'authorization') out[name] = cap(v, 1024);
+      if (++n >= 50) break;
     }
   } catch {
     /* ignore */
@@ -101,26 +98,18 @@ function headersOf(win: Win, h: unknown): Record<string, string> {
 }
 
 async function readResponseText(res: Response): Promise<string | null> {
+  // Read the clone as a stream and stop at the cap: a huge answer is never decoded whole.
   const reader = res.body?.getReader();
   if (!reader) return null;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (size < MAX_RESPONSE) {
+  const decoder = new TextDecoder();
+  let text = '';
+  while (text.length < MAX_RESPONSE) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
+    text += decoder.decode(value, { stream: true });
   }
-  if (size >= MAX_RESPONSE) void reader.cancel().catch(() => undefined);
-  const all = new Uint8Array(Math.min(size, MAX_RESPONSE));
-  let at = 0;
-  for (const c of chunks) {
-    const part = c.subarray(0, all.length - at);
-    all.set(part, at);
-    at += part.length;
-    if (at >= all.length) break;
-  }
-  return new TextDecoder().decode(all);
+  void reader.cancel().catch(() => undefined);
+  return cap(text, MAX_RESPONSE);
 }
 
 type Disguise = <T extends object>(wrapper: T, original: object) => T;
@@ -185,7 +174,6 @@ function hookFetch(win: Win, disguise: Disguise): void {
       return result;
     },
   }.fetch;
-  copyShape(wrapped, nativeFetch);
   win.fetch = disguise(wrapped, nativeFetch) as typeof fetch;
 }
 
@@ -319,15 +307,7 @@ function hookXhr(win: Win, disguise: Disguise): void {
     },
   }.send;
 
-  for (const [fn, original] of [
-    [open, nativeOpen],
-    [send, nativeSend],
-    [setRequestHeader, nativeSetHeader],
-  ] as const) {
-    copyShape(fn, original);
-    disguise(fn, original);
-  }
-  proto.open = open as typeof proto.open;
-  proto.send = send;
-  proto.setRequestHeader = setRequestHeader;
+  proto.open = disguise(open, nativeOpen) as typeof proto.open;
+  proto.send = disguise(send, nativeSend);
+  proto.setRequestHeader = disguise(setRequestHeader, nativeSetHeader);
 }
