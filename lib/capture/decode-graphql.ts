@@ -1,10 +1,10 @@
 import { findAdsetObjects } from './adset-shape';
 import { splitParams, transportValue } from './field-split';
 import { parseMetaJson } from './json-text';
-import { isRecord, setOwn } from './own';
+import { setOwn } from './own';
 import type { FoundAdset, RequestContext } from './request-context';
 import { accountDigits } from './url-parts';
-import { walk } from './walk';
+import { findFirstAtKeys } from './walk';
 
 const ACCOUNT_KEYS: readonly string[] = ['ad_account_id', 'adAccountID', 'adAccountId', 'account_id', 'accountID'];
 
@@ -45,22 +45,5 @@ export function decodeGraphql(ctx: RequestContext): FoundAdset[] | null {
 }
 
 function accountIn(variables: unknown): string | null {
-  let found: string | null = null;
-  walk(
-    variables,
-    (node) => {
-      if (found !== null) return false;
-      if (!isRecord(node)) return true;
-      for (const k of ACCOUNT_KEYS) {
-        const v = accountDigits(node[k]);
-        if (v) {
-          found = v;
-          return false;
-        }
-      }
-      return true;
-    },
-    { maxDepth: 8, maxNodes: 2_000 },
-  );
-  return found;
+  return findFirstAtKeys(variables, ACCOUNT_KEYS, accountDigits);
 }

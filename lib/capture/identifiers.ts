@@ -1,6 +1,6 @@
 import type { CapturedResponse, Identifiers } from '../model';
 import { isRecord, scalarString } from './own';
-import { walk } from './walk';
+import { findFirstAtKeys } from './walk';
 
 /** Names under which requests carry a WhatsApp Business Account id. */
 const WABA_KEYS: readonly string[] = ['whatsapp_business_account_id', 'whats_app_business_account_id', 'waba_id'];
@@ -23,24 +23,7 @@ export function identifiersOf(
 }
 
 function wabaIdIn(fields: Record<string, unknown>): string | null {
-  let found: string | null = null;
-  walk(
-    fields,
-    (node) => {
-      if (found !== null) return false;
-      if (!isRecord(node)) return true;
-      for (const k of WABA_KEYS) {
-        const v = scalarString(node[k]);
-        if (v) {
-          found = v;
-          return false;
-        }
-      }
-      return true;
-    },
-    { maxDepth: 8, maxNodes: 2_000 },
-  );
-  return found;
+  return findFirstAtKeys(fields, WABA_KEYS, scalarString);
 }
 
 function wabaIdInNumbers(response: CapturedResponse | null): string | null {

@@ -53,3 +53,30 @@ export function pathText(base: string, path: readonly PathPart[]): string {
   }
   return out;
 }
+
+/**
+ * The first value found under one of `keys` in any object below `root` (breadth-first, bounded), read through
+ * `read` (which returns null to keep looking).
+ */
+export function findFirstAtKeys(
+  root: unknown,
+  keys: readonly string[],
+  read: (value: unknown) => string | null,
+  limits: WalkLimits = { maxDepth: 8, maxNodes: 2_000 },
+): string | null {
+  let found: string | null = null;
+  walk(
+    root,
+    (node) => {
+      if (found !== null) return false;
+      if (!isRecord(node)) return true;
+      for (const k of keys) {
+        found = read(node[k]);
+        if (found !== null) return false;
+      }
+      return true;
+    },
+    limits,
+  );
+  return found;
+}

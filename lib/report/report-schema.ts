@@ -9,8 +9,7 @@ import {
   FindingIdSchema,
   FindingSchema,
   GraphErrorSchema,
-  IdentifiersSchema,
-  SubmissionEncodingSchema,
+  SubmissionSchema,
   TextSchema,
   VerdictSchema,
   WhatsAppNumberInfoSchema,
@@ -69,16 +68,8 @@ export const SummarySchema = z.object({
 export type Summary = z.infer<typeof SummarySchema>;
 
 /** The captured Ads Manager submission as exported (times as ISO strings; the response body kept: it is evidence). */
-export const ReportUiSchema = z.object({
-  id: z.string(),
+export const ReportUiSchema = SubmissionSchema.omit({ kind: true, capturedAt: true, response: true, draft: true }).extend({
   capturedAt: z.string(),
-  encoding: SubmissionEncodingSchema,
-  url: z.string(),
-  method: z.string(),
-  location: z.string(),
-  request: AdsetRequestSchema,
-  identifiers: IdentifiersSchema,
-  tokenPresent: z.boolean(),
   response: CapturedResponseSchema.omit({ whatsappNumbers: true }).nullable(),
   /** Per-Page WhatsApp number records the UI received: facts the UI saw. */
   whatsappNumbers: z.array(WhatsAppNumberInfoSchema),
