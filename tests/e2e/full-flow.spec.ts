@@ -12,7 +12,16 @@ const files = [
   ...readdirSync(SHARED)
     .filter((f) => f.endsWith('.json'))
     .map((f) => path.join(SHARED, f)),
-  ...['token-expired-463.json', 'rate-limit-17-buc-usage.json'].map((f) => path.join(OWN, f)),
+  // Our own worlds: other UI encodings (draft fragments, GraphQL, JSON), other languages, other causes.
+  ...[
+    'token-expired-463.json',
+    'rate-limit-17-buc-usage.json',
+    'api-version-draft-fragment-v23.json',
+    'validates-ok-graphql-ui.json',
+    'hidden-field-json-ui-es.json',
+    'extra-field-id-rejected-2446886.json',
+    'page-access-granular-excludes-page.json',
+  ].map((f) => path.join(OWN, f)),
 ];
 
 async function load(file: string): Promise<Scenario> {

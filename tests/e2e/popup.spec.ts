@@ -145,3 +145,47 @@ test('Russian: the browser language decides, finding titles and fix steps includ
     await context.close();
   }
 });
+
+test('a HAR file is imported: its ad set request is read, its token offered, and the explanation runs', async ({ context, extensionId }) => {
+  const s = await scenario(USER_B);
+  await routeScenario(context, s);
+  const ads = await context.newPage();
+  await ads.goto(ADS_MANAGER_URL);
+  await replayUi(ads, s);
+  const popup = await openPopup(context, extensionId, ads);
+  const body = new URLSearchParams({
+    access_token: s.token!,
+    name: 'Test Ad Set',
+    campaign_id: '120234472620180097',
+    daily_budget: '1000',
+    billing_event: 'IMPRESSIONS',
+    optimization_goal: 'CONVERSATIONS',
+    destination_type: 'WHATSAPP',
+    promoted_object: JSON.stringify({ page_id: '734116649781310', whatsapp_phone_number: '+77006353580' }),
+    targeting: JSON.stringify({ geo_locations: { countries: ['KZ'] } }),
+    status: 'ACTIVE',
+  }).toString();
+  const har = {
+    log: {
+      version: '1.2',
+      entries: [
+        { startedDateTime: '2026-11-24T10:00:00Z', request: { method: 'GET', url: 'https://graph.facebook.com/v20.0/me', headers: [] }, response: { status: 200 } },
+        {
+          startedDateTime: '2026-11-24T10:00:01Z',
+          request: {
+            method: 'POST',
+            url: 'https://graph.facebook.com/v20.0/act_1187654321098765/adsets',
+            headers: [{ name: 'Content-Type', value: 'application/x-www-form-urlencoded' }],
+            postData: { mimeType: 'application/x-www-form-urlencoded', text: body },
+          },
+          response: { status: 400 },
+        },
+      ],
+    },
+  };
+  await popup.getByTestId('har-input').setInputFiles({ name: 'backend.har', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(har)) });
+  await expect(popup.getByTestId('token-input')).toHaveValue(s.token!);
+  await popup.getByTestId('explain-button').click();
+  await expect(popup.getByTestId('finding').first()).toHaveAttribute('data-finding-id', 'hidden-field');
+  await expect(popup.locator('[data-testid=diff-row][data-path="promoted_object.whats_app_business_phone_number_id"]')).toHaveAttribute('data-kind', 'only_ui');
+});
