@@ -37,8 +37,8 @@ export function CaptureList({ captures, selectedId, onSelect }: Props) {
             />
             <span className="capture-head">
               <span className="time">{time(c.capturedAt)}</span>
-              <code className="endpoint">{endpoint(c.url)}</code>
               {c.kind === 'submission' ? <span className="tag">{c.encoding}</span> : <span className="tag raw">{t('popupRawCapture')}</span>}
+              <code className="endpoint">{endpoint(c.url)}</code>
             </span>
             {c.kind === 'submission' && (
               <dl className="ids">

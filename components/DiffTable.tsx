@@ -20,9 +20,10 @@ function Row({ d }: { d: FieldDiff }) {
         <code>{formatValue(d.api)}</code>
         {d.e164?.api && d.e164.api !== d.api && <span className="e164">{d.e164.api}</span>}
       </td>
-      <td>
+      <td title={t(d.why)}>
         <span className={`kind ${d.kind}`}>{t(KIND_KEYS[d.kind])}</span>
-        <span className="why">{t(d.why)}</span>
+        {/* Why it matters, spelled out where it matters; a tooltip elsewhere keeps the table readable. */}
+        {d.important && d.kind !== 'equivalent' && <span className="why">{t(d.why)}</span>}
       </td>
     </tr>
   );
