@@ -1,3 +1,4 @@
+import { wabaIdSeen } from '../../lib/capture/ui-seen';
 import { explain } from '../../lib/explain/pipeline';
 import { fetchTransport } from '../../lib/graph';
 import { text, type Text } from '../../lib/i18n';
@@ -13,7 +14,8 @@ import { dropJob, pendingJobs, saveJob, setRun } from './tab-store';
 export async function runExplanation(req: ExplainRequest): Promise<RunState> {
   const startedAt = Date.now();
   const { tabId } = req;
-  const ui = req.captureId ? ((await getCaptures(tabId)).find((c) => c.id === req.captureId) ?? null) : null;
+  const captures = await getCaptures(tabId);
+  const ui = req.captureId ? (captures.find((c) => c.id === req.captureId) ?? null) : null;
   const submission = ui?.kind === 'submission' ? ui : null;
   if (!submission && !req.api) return fail(tabId, text('runNeedsRequest'), startedAt);
   if (!req.token.trim()) return fail(tabId, text('runNeedsToken'), startedAt);
@@ -22,7 +24,8 @@ export async function runExplanation(req: ExplainRequest): Promise<RunState> {
   await saveJob(req);
   try {
     const explanation = await explain(
-      { ui: submission, api: req.api, token: req.token.trim(), wabaId: req.wabaId },
+      // Without a typed WABA id, use one Ads Manager revealed in this tab, so the WABA's numbers are read too.
+      { ui: submission, api: req.api, token: req.token.trim(), wabaId: req.wabaId ?? wabaIdSeen(captures) },
       {
         transport: fetchTransport((url, init) => fetch(url, init)),
         onProgress: (stage) => void setRun(tabId, { status: 'running', stage, startedAt, captureId: req.captureId }),

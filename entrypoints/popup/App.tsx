@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CaptureList } from '../../components/CaptureList';
+import { numbersSeen } from '../../lib/capture/ui-seen';
 import { Comparison } from '../../components/Comparison';
 import { DiffTable } from '../../components/DiffTable';
 import { ExportMenu, type ExportKind } from '../../components/ExportMenu';
@@ -267,7 +268,7 @@ export function App() {
         <div className="results" data-testid="results">
           <Findings findings={explanation.findings} />
           {explanation.diff && <DiffTable diff={explanation.diff} />}
-          <FactsView facts={explanation.facts} uiNumbers={explanation.ui?.response?.whatsappNumbers ?? []} />
+          <FactsView facts={explanation.facts} uiNumbers={numbersSeen(captures)} />
           <ExportMenu onExport={(k) => void onExport(k)} onCopyMarkdown={() => void onCopyMarkdown()} />
           {notice && (
             <p className="notice" role="status">

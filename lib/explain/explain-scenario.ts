@@ -1,8 +1,9 @@
 import { decodeCapture } from '../capture';
+import { wabaIdSeen } from '../capture/ui-seen';
 import type { Transport } from '../graph';
 import { createSimulatedGraph } from '../graph-sim';
 import { format, type Text } from '../i18n';
-import type { HookRequest, Submission } from '../model';
+import type { Capture, HookRequest, Submission } from '../model';
 import { parseScenarioApi } from '../request';
 import type { Scenario, UiRequest } from '../scenario';
 import type { Explanation } from './explanation';
@@ -44,13 +45,14 @@ export function hookRequestOf(entry: UiRequest, startedAt: number): HookRequest 
   };
 }
 
+/** The scenario's UI requests decoded as the extension decodes them, in the order the page sent them. */
+export function scenarioCaptures(scenario: Scenario, now: number): Capture[] {
+  return scenario.ui.flatMap((entry, i) => decodeCapture(hookRequestOf(entry, now), { id: `ui-${i}`, now }));
+}
+
 /** The last recognised ad set submission among the scenario's UI requests (the one the user just made). */
 export function lastSubmission(scenario: Scenario, now: number): Submission | null {
-  let last: Submission | null = null;
-  scenario.ui.forEach((entry, i) => {
-    for (const c of decodeCapture(hookRequestOf(entry, now), { id: `ui-${i}`, now })) if (c.kind === 'submission') last = c;
-  });
-  return last;
+  return scenarioCaptures(scenario, now).filter((c): c is Submission => c.kind === 'submission').at(-1) ?? null;
 }
 
 function scenarioWabaId(scenario: Scenario): string | null {
@@ -66,14 +68,16 @@ export async function explainScenario(scenario: Scenario, opts: ExplainScenarioO
   const now = opts.now ?? Date.now;
   const parsed = parseScenarioApi(scenario.api);
   if (!parsed.ok) throw new ScenarioInputError(`api: ${format(parsed.error)}${parsed.line ? ` (line ${parsed.line})` : ''}`, parsed.error);
-  const ui = lastSubmission(scenario, now());
+  const captures = scenarioCaptures(scenario, now());
+  const ui = captures.filter((c): c is Submission => c.kind === 'submission').at(-1) ?? null;
   const transport = opts.transport ?? createSimulatedGraph(scenario).handle;
   return explain(
     {
       ui,
       api: { request: parsed.request, format: parsed.format, tokenFound: parsed.token !== null },
       token: scenario.token,
-      wabaId: opts.wabaId ?? scenarioWabaId(scenario) ?? null,
+      // As the extension does: a typed id first, else one Ads Manager revealed anywhere in the tab.
+      wabaId: opts.wabaId ?? scenarioWabaId(scenario) ?? wabaIdSeen(captures),
     },
     { transport, now, onProgress: opts.onProgress },
   );

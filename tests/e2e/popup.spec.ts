@@ -189,3 +189,22 @@ test('a HAR file is imported: its ad set request is read, its token offered, and
   await expect(popup.getByTestId('finding').first()).toHaveAttribute('data-finding-id', 'hidden-field');
   await expect(popup.locator('[data-testid=diff-row][data-path="promoted_object.whats_app_business_phone_number_id"]')).toHaveAttribute('data-kind', 'only_ui');
 });
+
+test('number records Ads Manager loaded (GraphQL) reveal the WABA: its numbers are read in the same single batch', async ({ context, extensionId }) => {
+  const s = await scenario('tests/fixtures/scenarios/ui-numbers-reveal-waba.json');
+  const { hits } = await routeScenario(context, s);
+  const ads = await context.newPage();
+  await ads.goto(ADS_MANAGER_URL);
+  await replayUi(ads, s);
+  const popup = await openPopup(context, extensionId, ads);
+  await expect(popup.locator('[data-testid=capture-item][data-kind=submission]')).toHaveCount(1);
+  await expect(popup.locator('[data-testid=capture-item][data-kind=raw]')).toHaveCount(1);
+  await explainInPopup(popup, s);
+  await expect(popup.getByTestId('finding').first()).toHaveAttribute('data-finding-id', 'hidden-field');
+  const facts = popup.locator('section[aria-labelledby=facts-title]');
+  await expect(facts).toContainText('+7 700 635 3580 (501234567890123)');
+  await expect(facts).toContainText('792684993372941');
+  const batches = hits.filter((h) => h.method === 'POST');
+  expect(batches).toHaveLength(1);
+  expect(decodeURIComponent(batches[0]!.body ?? '')).toContain('792684993372941/phone_numbers');
+});
