@@ -1,7 +1,7 @@
 import { wabaIdSeen } from '../../lib/capture/ui-seen';
 import { explain } from '../../lib/explain/pipeline';
 import { fetchTransport } from '../../lib/graph';
-import { text, type Text } from '../../lib/i18n';
+import { text, type Text } from '../../lib/i18n/text';
 import type { ExplainRequest } from '../../lib/protocol';
 import type { RunState } from '../../lib/run-state';
 import { getCaptures } from './capture-store';
@@ -20,8 +20,10 @@ export async function runExplanation(req: ExplainRequest): Promise<RunState> {
   if (!submission && !req.api) return fail(tabId, text('runNeedsRequest'), startedAt);
   if (!req.token.trim()) return fail(tabId, text('runNeedsToken'), startedAt);
 
-  await setRun(tabId, { status: 'running', stage: 'diff', startedAt, captureId: req.captureId });
+  // The job first: a worker stopped right after this resumes it; a "running" state never exists without one.
   await saveJob(req);
+  active.add(tabId);
+  await setRun(tabId, { status: 'running', stage: 'diff', startedAt, captureId: req.captureId });
   try {
     const explanation = await explain(
       // Without a typed WABA id, use one Ads Manager revealed in this tab, so the WABA's numbers are read too.
@@ -39,8 +41,22 @@ export async function runExplanation(req: ExplainRequest): Promise<RunState> {
     console.error('Ads API Inspector: explanation failed', err instanceof Error ? err.name : 'error');
     return fail(tabId, text('runInternalError'), startedAt);
   } finally {
+    active.delete(tabId);
     await dropJob(tabId);
   }
+}
+
+/** Tabs whose run is executing in this worker instance. */
+const active = new Set<number>();
+
+/**
+ * A run state of "running" with no run executing and no job to resume (its job was lost, e.g. the worker died
+ * while writing it) would leave the popup waiting forever: report it as interrupted instead.
+ */
+export async function settledRun(tabId: number, run: RunState | null): Promise<RunState | null> {
+  if (run?.status !== 'running' || active.has(tabId)) return run;
+  if ((await pendingJobs()).some((j) => j.tabId === tabId)) return run;
+  return fail(tabId, text('runInterrupted'), run.startedAt);
 }
 
 /** Runs interrupted by a service-worker stop are started again when the worker comes back. */

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { decodeCapture } from '../../lib/capture';
 import { showCaptureCount } from './badge';
 import { addCaptures, clearCaptures, getCaptures } from './capture-store';
-import { resumePendingRuns, runExplanation } from './diagnosis';
+import { resumePendingRuns, runExplanation, settledRun } from './diagnosis';
 import { onMessage } from './messaging';
 import { forgetTab, getBaseline, getRun, isAdsManager, markAdsManager, setBaseline } from './tab-store';
 
@@ -21,7 +21,7 @@ export default defineBackground(() => {
   onMessage('getTabState', async ({ data: tabId }) => ({
     adsManager: await isAdsManager(tabId),
     captures: await getCaptures(tabId),
-    run: await getRun(tabId),
+    run: await settledRun(tabId, await getRun(tabId)),
   }));
   onMessage('clearCaptures', async ({ data: tabId }) => {
     await clearCaptures(tabId);

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { loadScenarioFile } from '../../lib/scenario/load-file';
 import type { Scenario } from '../../lib/scenario';
-import { ADS_MANAGER_URL, apiText, openPopup, replayUi, routeScenario } from '../../scripts/simulated-ads-manager';
+import { ADS_MANAGER_URL, apiText, openPopup, replayUi, routeScenario, tabIdOf } from '../../scripts/simulated-ads-manager';
 import { expect, test } from './fixtures';
 
 async function scenario(file: string, latencyMs = 0): Promise<Scenario> {
@@ -63,4 +63,23 @@ test('captures and an explanation in progress survive the service worker being s
   await expect(popup.getByTestId('finding').first()).toHaveAttribute('data-finding-id', 'hidden-field');
   await expect(popup.getByTestId('api-request-input')).toHaveValue(/act_1187654321098765\/adsets/);
   await expect(popup.getByTestId('api-request-input')).not.toHaveValue(new RegExp(s.token!));
+});
+
+test('a run left "running" with nothing to resume is reported as interrupted, and the button works again', async ({ context, extensionId }) => {
+  const s = await scenario('../shared/scenarios/seed-user-b-hidden-number-id.json');
+  await routeScenario(context, s);
+  const ads = await context.newPage();
+  await ads.goto(ADS_MANAGER_URL);
+  await replayUi(ads, s);
+  const tabId = await tabIdOf(context, ads);
+  await context.serviceWorkers()[0]!.evaluate(
+    (id) => chrome.storage.session.set({ [`run:${id}`]: { status: 'running', stage: 'graph', startedAt: Date.now() - 60_000, captureId: null } }),
+    tabId,
+  );
+  const popup = await openPopup(context, extensionId, ads);
+  await expect(popup.getByTestId('run-error')).toContainText(/interrupted/i);
+  await expect(popup.getByTestId('explain-button')).toBeEnabled();
+  await popup.getByTestId('api-request-input').fill(apiText(s));
+  await popup.getByTestId('explain-button').click();
+  await expect(popup.getByTestId('finding').first()).toHaveAttribute('data-finding-id', 'hidden-field');
 });
