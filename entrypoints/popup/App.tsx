@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CaptureList } from '../../components/CaptureList';
 import { numbersSeen } from '../../lib/capture/ui-seen';
 import { Comparison } from '../../components/Comparison';
@@ -38,6 +38,8 @@ export function App() {
   const [notice, setNotice] = useState<Text | null>(null);
   const [baseline, setBaseline] = useState<Explanation | null>(null);
   const [draftReady, setDraftReady] = useState(false);
+  /** Set when the user starts a run, so its result (not one restored on reopen) is brought into view. */
+  const justRan = useRef(false);
 
   // Load the tab's state once, then follow it live (captures arriving, a run progressing in the background).
   useEffect(() => {
@@ -141,6 +143,7 @@ export function App() {
     if (api === 'invalid') return setProblem(parsed && !parsed.ok ? parsed.error : text('runNeedsRequest'));
     if (!token.trim()) return setProblem(text('runNeedsToken'));
     if (remember) await saveToken(token.trim());
+    justRan.current = true;
     setTab((s) => (s ? { ...s, run: { status: 'running', stage: 'diff', startedAt: Date.now(), captureId: selectedId } } : s));
     const request = { tabId, captureId: selected?.id ?? null, api, token: token.trim(), wabaId: wabaId.trim() || null };
     const result = await sendMessage('explain', request).catch(async (): Promise<RunState | null> => {
@@ -178,6 +181,19 @@ export function App() {
     };
   }, [cmpKey, baseline, explanation]);
   const comparison = cmp && cmp.key === cmpKey ? cmp.rows : null;
+
+  // A new result below the fold of a 600 px popup: bring it into view and move focus there (screen readers too).
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const shownFor = useRef<number | null>(null);
+  useEffect(() => {
+    if (!explanation || shownFor.current === explanation.finishedAt) return;
+    shownFor.current = explanation.finishedAt;
+    // A result restored on reopen stays where it is; a fresh one is brought into view.
+    if (!justRan.current) return;
+    justRan.current = false;
+    resultsRef.current?.focus({ preventScroll: true });
+    resultsRef.current?.scrollIntoView({ block: 'start' });
+  }, [explanation]);
 
   if (tabId === undefined) return <main aria-busy="true" />;
 
@@ -265,7 +281,7 @@ export function App() {
       )}
 
       {explanation && (
-        <div className="results" data-testid="results">
+        <div className="results" data-testid="results" ref={resultsRef} tabIndex={-1}>
           <Findings findings={explanation.findings} />
           {explanation.diff && <DiffTable diff={explanation.diff} />}
           <FactsView facts={explanation.facts} uiNumbers={numbersSeen(captures)} />
