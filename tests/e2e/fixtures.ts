@@ -1,3 +1,4 @@
+import type { AdsetOnWire } from '../../lib/capture';
 import { test as base, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { ADS_MANAGER_HTML, ADS_MANAGER_URL, cors, extensionId, launch, openPopup as openPopupFor, tabIdOf as tabIdFor } from '../../scripts/simulated-ads-manager';
 
@@ -59,3 +60,18 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string }
   },
 });
 export const expect = test.expect;
+
+/** A Click-to-WhatsApp ad set as Ads Manager puts it on the wire; `name` makes each one distinct. */
+export function ctwaAdset(name: string): AdsetOnWire {
+  return {
+    adAccountId: '1187654321098765',
+    apiVersion: 'v22.0',
+    fields: {
+      name,
+      optimization_goal: 'CONVERSATIONS',
+      billing_event: 'IMPRESSIONS',
+      destination_type: 'WHATSAPP',
+      promoted_object: { page_id: '734116649781310', whatsapp_phone_number: '77006353580' },
+    },
+  };
+}

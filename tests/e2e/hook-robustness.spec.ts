@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { encodeAs, type WireRequest } from '../../lib/capture';
 import type { Capture } from '../../lib/model';
-import { expect, routeAdsManager, tabIdOf, test } from './fixtures';
+import { expect, routeAdsManager, tabIdOf, test, ctwaAdset } from './fixtures';
 
 /**
  * Ads Manager must never break, whatever its own scripts do to fetch/XHR around our hook, and the hook should keep
@@ -25,21 +25,7 @@ const ROBUST_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>Ads
 </script></head><body><h1>Ads Manager (simulated, robustness)</h1></body></html>`;
 
 function wire(name: string): WireRequest {
-  return encodeAs(
-    'form',
-    {
-      adAccountId: '1187654321098765',
-      apiVersion: 'v22.0',
-      fields: {
-        name,
-        optimization_goal: 'CONVERSATIONS',
-        billing_event: 'IMPRESSIONS',
-        destination_type: 'WHATSAPP',
-        promoted_object: { page_id: '734116649781310', whatsapp_phone_number: '77006353580' },
-      },
-    },
-    { session: { accessToken: 'EAARobustnessToken', userId: '1', fbDtsg: 'dtsg', lsd: 'lsd' } },
-  );
+  return encodeAs('form', ctwaAdset(name), { session: { accessToken: 'EAARobustnessToken', userId: '1', fbDtsg: 'dtsg', lsd: 'lsd' } });
 }
 
 async function open(context: BrowserContext, answer: (body: string) => unknown = () => UI_ANSWER): Promise<{ page: Page; errors: string[] }> {

@@ -3,7 +3,7 @@ import { encodeAs, toHookRequest } from '../../lib/capture';
 import { HOOK_EVENT, HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_RESPONSE, MAX_URL } from '../../lib/capture/limits';
 import { MAX_CAPTURES } from '../../lib/capture/ring';
 import type { Capture } from '../../lib/model';
-import { expect, openAdsManager, routeAdsManager, tabIdOf, test } from './fixtures';
+import { expect, openAdsManager, routeAdsManager, tabIdOf, test, ctwaAdset } from './fixtures';
 
 /**
  * The page world is untrusted (SECURITY.md, "page-world trust boundary"): any script on an Ads Manager page can
@@ -15,21 +15,7 @@ import { expect, openAdsManager, routeAdsManager, tabIdOf, test } from './fixtur
 
 /** A well-formed hook message for an ad set form submission; `name` makes each one distinct. */
 function forgedDetail(name: string, url?: string): string {
-  const wire = encodeAs(
-    'form',
-    {
-      adAccountId: '1187654321098765',
-      apiVersion: 'v22.0',
-      fields: {
-        name,
-        optimization_goal: 'CONVERSATIONS',
-        billing_event: 'IMPRESSIONS',
-        destination_type: 'WHATSAPP',
-        promoted_object: { page_id: '734116649781310', whatsapp_phone_number: '77006353580' },
-      },
-    },
-    { session: { accessToken: 'EAAForgedTokenNeverStored', userId: '1', fbDtsg: 'forged-dtsg', lsd: 'forged-lsd' } },
-  );
+  const wire = encodeAs('form', ctwaAdset(name), { session: { accessToken: 'EAAForgedTokenNeverStored', userId: '1', fbDtsg: 'forged-dtsg', lsd: 'forged-lsd' } });
   const req = toHookRequest(url ? { ...wire, url } : wire, { response: { status: 200, body: { id: '1' } }, startedAt: 1 });
   return JSON.stringify({ source: HOOK_SOURCE, v: HOOK_VERSION, ...req });
 }
