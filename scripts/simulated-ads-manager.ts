@@ -13,6 +13,7 @@ import { shellQuote } from '../lib/request';
 import type { Scenario } from '../lib/scenario';
 
 export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
+export const CHROMIUM = '/usr/bin/chromium';
 export const ADS_MANAGER_URL = 'https://adsmanager.facebook.com/adsmanager/manage/campaigns?act=1187654321098765';
 
 /** Chromium flags that work on these machines: no sandbox (root), no background networking (closed network). */
@@ -35,10 +36,12 @@ export async function launch(opts: LaunchOptions = {}): Promise<BrowserContext> 
   const withExtension = opts.extension ?? true;
   const extension = opts.extensionPath ?? EXTENSION_PATH;
   if (withExtension && !existsSync(path.join(extension, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  // Playwright cannot download browsers here: Debian's chromium is the one we drive.
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or run bash .ci/run once.`);
   const dir = mkdtempSync(path.join(tmpdir(), 'aai-profile-'));
   const lang = opts.lang ?? 'en-US';
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     locale: lang,
     acceptDownloads: true,
