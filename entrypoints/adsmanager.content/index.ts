@@ -1,3 +1,4 @@
+import { ADS_MANAGER_MATCHES } from '../../lib/capture/ads-manager-pages';
 import { HookMessageSchema } from '../../lib/capture/hook-message';
 import { HOOK_EVENT } from '../../lib/capture/limits';
 import { createGate } from '../../lib/capture/gate';
@@ -7,7 +8,7 @@ import { sendToBackground } from './send-to-background';
 // untrusted (any page script can dispatch the same event), so it is size-capped, rate-limited and validated here.
 // Size matters (it loads with every Ads Manager page): see BENCHMARKS.md for what is in it and why.
 export default defineContentScript({
-  matches: ['https://adsmanager.facebook.com/*', 'https://business.facebook.com/*'],
+  matches: ADS_MANAGER_MATCHES,
   runAt: 'document_start',
   main() {
     const gate = createGate();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CaptureList } from '../../components/CaptureList';
+import { isAdsManagerUrl } from '../../lib/capture/ads-manager-pages';
 import { numbersSeen } from '../../lib/capture/ui-seen';
 import { Comparison } from '../../components/Comparison';
 import { DiffTable } from '../../components/DiffTable';
@@ -18,10 +19,11 @@ import type { ParsedRequest } from '../../lib/request';
 import type { RunState } from '../../lib/run-state';
 import { sendMessage } from './messaging';
 import { forgetToken, loadDraft, loadToken, saveDraft, saveToken, watchTab } from './popup-storage';
-import { targetTabId } from './target-tab';
+import { targetTab } from './target-tab';
 
 export function App() {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [tabUrl, setTabUrl] = useState<string | null>(null);
   const [tab, setTab] = useState<TabState | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [apiText, setApiText] = useState('');
@@ -45,8 +47,10 @@ export function App() {
   useEffect(() => {
     let stop = () => {};
     void (async () => {
-      const id = await targetTabId().catch(() => null);
+      const target = await targetTab().catch(() => null);
+      const id = target?.id ?? null;
       setTabId(id);
+      setTabUrl(target?.url ?? null);
       const remembered = await loadToken();
       if (remembered) {
         setToken(remembered);
@@ -210,7 +214,8 @@ export function App() {
 
       {tab && !tab.adsManager && captures.length === 0 && (
         <p className="callout" data-testid="not-ads-manager">
-          {t('popupNoTab')}
+          {/* Ads Manager already open when the extension was installed or updated: its page has no hook until reloaded. */}
+          {isAdsManagerUrl(tabUrl) ? t('popupReloadTab') : t('popupNoTab')}
         </p>
       )}
 
