@@ -177,3 +177,21 @@ export async function explainInPopup(popup: Page, scenario: Scenario, opts: { te
   await popup.getByTestId('explain-button').click();
   await popup.getByTestId('finding').first().waitFor({ timeout: 30_000 });
 }
+
+/**
+ * A scenario's world ready to use: Meta hosts routed, the Ads Manager page open with the scenario's UI requests
+ * already made (unless `replay: false`), and the popup open on that tab.
+ */
+export async function openWorld(
+  context: BrowserContext,
+  id: string,
+  scenario: Scenario,
+  opts: { replay?: boolean } = {},
+): Promise<{ ads: Page; popup: Page; hits: GraphHit[]; graph: SimulatedGraph }> {
+  const { hits, graph } = await routeScenario(context, scenario);
+  const ads = await context.newPage();
+  await ads.goto(ADS_MANAGER_URL);
+  if (opts.replay ?? true) await replayUi(ads, scenario);
+  const popup = await openPopup(context, id, ads);
+  return { ads, popup, hits, graph };
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ReportSchema } from '../../lib/report';
 import { loadScenarioFile } from '../../lib/scenario/load-file';
 import type { Scenario } from '../../lib/scenario';
-import { ADS_MANAGER_URL, explainInPopup, openPopup, replayUi, routeScenario } from '../../scripts/simulated-ads-manager';
+import { explainInPopup, openWorld } from '../../scripts/simulated-ads-manager';
 import { expect, test } from './fixtures';
 
 const SHARED = path.resolve('../shared/scenarios');
@@ -33,11 +33,7 @@ async function load(file: string): Promise<Scenario> {
 for (const file of files) {
   test(`capture → paste → explain → exports: ${path.basename(file)}`, async ({ context, extensionId }, info) => {
     const scenario = await load(file);
-    const { hits } = await routeScenario(context, scenario);
-    const ads = await context.newPage();
-    await ads.goto(ADS_MANAGER_URL);
-    await replayUi(ads, scenario);
-    const popup = await openPopup(context, extensionId, ads);
+    const { popup, hits } = await openWorld(context, extensionId, scenario);
     await expect(popup.getByTestId('capture-item').first()).toBeVisible();
     await explainInPopup(popup, scenario);
 

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { loadScenarioFile } from '../../lib/scenario/load-file';
 import type { Scenario } from '../../lib/scenario';
-import { ADS_MANAGER_URL, apiText, openPopup, replayUi, routeScenario, tabIdOf } from '../../scripts/simulated-ads-manager';
+import { ADS_MANAGER_URL, apiText, openPopup, openWorld, replayUi, routeScenario, tabIdOf } from '../../scripts/simulated-ads-manager';
 import { expect, test } from './fixtures';
 
 async function scenario(file: string, latencyMs = 0): Promise<Scenario> {
@@ -34,11 +34,7 @@ test('captures and an explanation in progress survive the service worker being s
   extensionId,
 }) => {
   const s = await scenario('../shared/scenarios/seed-user-b-hidden-number-id.json', 1500);
-  await routeScenario(context, s);
-  const ads = await context.newPage();
-  await ads.goto(ADS_MANAGER_URL);
-  await replayUi(ads, s);
-  let popup = await openPopup(context, extensionId, ads);
+  let { popup } = await openWorld(context, extensionId, s);
   await expect(popup.getByTestId('capture-item')).toHaveCount(1);
 
   // 1. Captures survive a stop.

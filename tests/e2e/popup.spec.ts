@@ -2,7 +2,7 @@ import type { BrowserContext } from '@playwright/test';
 import { loadScenarioFile } from '../../lib/scenario/load-file';
 import type { Scenario } from '../../lib/scenario';
 import { createSimulatedGraph } from '../../lib/graph-sim';
-import { ADS_MANAGER_URL, apiText, cors, explainInPopup, launch, openPopup, replayUi, routeScenario, extensionId as idOf } from '../../scripts/simulated-ads-manager';
+import { ADS_MANAGER_URL, apiText, cors, explainInPopup, launch, openPopup, openWorld, replayUi, routeScenario, extensionId as idOf } from '../../scripts/simulated-ads-manager';
 import { expect, test } from './fixtures';
 
 async function scenario(file: string): Promise<Scenario> {
@@ -25,10 +25,7 @@ test('outside Ads Manager the popup says what to do', async ({ context, extensio
 
 test('bad input gets a precise message, never a blank popup', async ({ context, extensionId }) => {
   const s = await scenario(USER_B);
-  await routeScenario(context, s);
-  const ads = await context.newPage();
-  await ads.goto(ADS_MANAGER_URL);
-  const popup = await openPopup(context, extensionId, ads);
+  const { popup } = await openWorld(context, extensionId, s, { replay: false });
   const errors: string[] = [];
   popup.on('pageerror', (e) => errors.push(e.message));
 
@@ -45,11 +42,7 @@ test('bad input gets a precise message, never a blank popup', async ({ context, 
 
 test('an expired token and an unreachable Graph API are explained, not crashed on', async ({ context, extensionId }) => {
   const s = await scenario('tests/fixtures/scenarios/network-failure.json');
-  await routeScenario(context, s);
-  const ads = await context.newPage();
-  await ads.goto(ADS_MANAGER_URL);
-  await replayUi(ads, s);
-  const popup = await openPopup(context, extensionId, ads);
+  const { popup } = await openWorld(context, extensionId, s);
   await explainInPopup(popup, s);
   await expect(popup.getByTestId('finding').first()).toHaveAttribute('data-finding-id', s.expect!.top!);
   await expect(popup.getByTestId('finding').first()).toContainText(/network|Graph/i);
@@ -57,11 +50,7 @@ test('an expired token and an unreachable Graph API are explained, not crashed o
 
 test('keyboard only: every control is reachable and the explanation runs from the keyboard', async ({ context, extensionId }) => {
   const s = await scenario(USER_B);
-  await routeScenario(context, s);
-  const ads = await context.newPage();
-  await ads.goto(ADS_MANAGER_URL);
-  await replayUi(ads, s);
-  const popup = await openPopup(context, extensionId, ads);
+  const { popup } = await openWorld(context, extensionId, s);
   await popup.getByTestId('capture-item').first().waitFor();
   await popup.getByTestId('api-request-input').focus();
   await popup.keyboard.insertText(apiText(s));
@@ -127,11 +116,7 @@ test('Russian: the browser language decides, finding titles and fix steps includ
   try {
     const id = await idOf(context);
     const s = await scenario('../shared/scenarios/page-number-personal.json');
-    await routeScenario(context, s);
-    const ads = await context.newPage();
-    await ads.goto(ADS_MANAGER_URL);
-    await replayUi(ads, s);
-    const popup = await openPopup(context, id, ads);
+    const { popup } = await openWorld(context, id, s);
     await expect(popup.getByTestId('explain-button')).toHaveText(/Объяснить/);
     await explainInPopup(popup, s);
     const top = popup.getByTestId('finding').first();
@@ -148,11 +133,7 @@ test('Russian: the browser language decides, finding titles and fix steps includ
 
 test('a HAR file is imported: its ad set request is read, its token offered, and the explanation runs', async ({ context, extensionId }) => {
   const s = await scenario(USER_B);
-  await routeScenario(context, s);
-  const ads = await context.newPage();
-  await ads.goto(ADS_MANAGER_URL);
-  await replayUi(ads, s);
-  const popup = await openPopup(context, extensionId, ads);
+  const { popup } = await openWorld(context, extensionId, s);
   const body = new URLSearchParams({
     access_token: s.token!,
     name: 'Test Ad Set',
@@ -192,11 +173,7 @@ test('a HAR file is imported: its ad set request is read, its token offered, and
 
 test('number records Ads Manager loaded (GraphQL) reveal the WABA: its numbers are read in the same single batch', async ({ context, extensionId }) => {
   const s = await scenario('tests/fixtures/scenarios/ui-numbers-reveal-waba.json');
-  const { hits } = await routeScenario(context, s);
-  const ads = await context.newPage();
-  await ads.goto(ADS_MANAGER_URL);
-  await replayUi(ads, s);
-  const popup = await openPopup(context, extensionId, ads);
+  const { popup, hits } = await openWorld(context, extensionId, s);
   await expect(popup.locator('[data-testid=capture-item][data-kind=submission]')).toHaveCount(1);
   await expect(popup.locator('[data-testid=capture-item][data-kind=raw]')).toHaveCount(1);
   await explainInPopup(popup, s);
