@@ -5,7 +5,7 @@ const STAGES: RunStage[] = ['diff', 'graph', 'rules'];
 const KEYS = { diff: 'runStageDiff', graph: 'runStageGraph', rules: 'runStageRules' } as const;
 
 /** Progress while the Graph batch runs. */
-export function RunProgress({ stage }: { stage: RunStage }) {
+export function RunProgress({ stage, retrying = false }: { stage: RunStage; retrying?: boolean }) {
   const at = STAGES.indexOf(stage);
   return (
     <div className="progress" role="status" aria-live="polite" data-testid="run-progress">
@@ -17,6 +17,7 @@ export function RunProgress({ stage }: { stage: RunStage }) {
           </li>
         ))}
       </ol>
+      {retrying && <p className="retrying">{t('runRetrying')}</p>}
     </div>
   );
 }

@@ -9,6 +9,13 @@ export type RunStage = 'diff' | 'graph' | 'rules';
  * service worker being stopped) loses nothing: the popup reopens to the same state.
  */
 export type RunState =
-  | { status: 'running'; stage: RunStage; startedAt: number; captureId: string | null }
+  | {
+      status: 'running';
+      stage: RunStage;
+      startedAt: number;
+      captureId: string | null;
+      /** Graph did not answer and the batch is being tried again (only reads and validate_only dry runs are). */
+      retrying?: boolean;
+    }
   | { status: 'done'; explanation: Explanation }
   | { status: 'failed'; error: Text; startedAt: number };

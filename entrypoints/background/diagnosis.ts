@@ -31,6 +31,7 @@ export async function runExplanation(req: ExplainRequest): Promise<RunState> {
       {
         transport: fetchTransport((url, init) => fetch(url, init)),
         onProgress: (stage) => void setRun(tabId, { status: 'running', stage, startedAt, captureId: req.captureId }),
+        onRetry: () => void setRun(tabId, { status: 'running', stage: 'graph', startedAt, captureId: req.captureId, retrying: true }),
       },
     );
     const done: RunState = { status: 'done', explanation };

@@ -1,5 +1,5 @@
 import { diffRequests } from '../diff';
-import { buildPlan, MAX_BATCH, normalizeApiVersion, runDiagnosis, type DiagnosisInput, type Transport } from '../graph';
+import { buildPlan, MAX_BATCH, normalizeApiVersion, realSleep, runDiagnosis, type DiagnosisInput, type Sleep, type Transport } from '../graph';
 import type { AdsetRequest, Facts, Submission } from '../model';
 import { equivalentApiRequest } from '../request';
 import { buildVariants, probeVariants } from './build-variants';
@@ -32,6 +32,10 @@ export interface ExplainDeps {
   onProgress?: (stage: ExplainStage) => void;
   /** Per Graph HTTP request. */
   timeoutMs?: number;
+  /** Graph did not answer (network, timeout, 5xx) and the batch is tried again after `delayMs`. */
+  onRetry?: (delayMs: number) => void;
+  /** Waits between retries (tests pass an instant one). */
+  sleep?: Sleep;
 }
 
 function pageIdOf(req: AdsetRequest | null): string | null {
@@ -76,7 +80,12 @@ export async function explain(input: ExplainInput, deps: ExplainDeps): Promise<E
     const budget = MAX_BATCH - buildPlan(base).length;
     const fromDiff = compared ? buildVariants(diff, api.request, uiEquivalent, budget) : [];
     const variants = [...fromDiff, ...probeVariants(api.request, fromDiff, budget - fromDiff.length)];
-    facts = await runDiagnosis({ ...base, variants }, { transport: deps.transport, timeoutMs: deps.timeoutMs });
+    const sleep = deps.sleep ?? realSleep;
+    const announced: Sleep = (ms) => {
+      deps.onRetry?.(ms);
+      return sleep(ms);
+    };
+    facts = await runDiagnosis({ ...base, variants }, { transport: deps.transport, timeoutMs: deps.timeoutMs, sleep: announced });
   }
 
   deps.onProgress?.('rules');

@@ -1,7 +1,7 @@
 export { createGraphClient, GRAPH_ORIGIN, type GraphClient, type GraphClientOptions, type CallResult, type BatchResult } from './graph-client';
 export { fetchTransport, type Transport, type TransportRequest, type TransportResponse, type FetchLike } from './transport';
 export { classifyGraphError, readAnswer, type AnswerReading } from './classify-failure';
-export { DEFAULT_RETRY, NO_RETRY, isRetrySafe, isTransientFailure, retryDelayMs, type RetryPolicy, type Sleep } from './retry';
+export { DEFAULT_RETRY, NO_RETRY, isRetrySafe, isTransientFailure, realSleep, retryDelayMs, type RetryPolicy, type Sleep } from './retry';
 export { readUsageHeaders, retryAfterSeconds, type RateLimitUsage } from './usage-headers';
 export { encodeBatchBody, MAX_BATCH, type BatchOperation } from './batch';
 export { normalizeApiVersion, versionOfPath } from './api-version';

@@ -185,3 +185,23 @@ test('number records Ads Manager loaded (GraphQL) reveal the WABA: its numbers a
   expect(batches).toHaveLength(1);
   expect(decodeURIComponent(batches[0]!.body ?? '')).toContain('792684993372941/phone_numbers');
 });
+
+test('a Graph API that fails once (503) is retried, the popup says so, and the explanation completes', async ({ context, extensionId }) => {
+  const s = await scenario(USER_B);
+  const { popup, hits } = await openWorld(context, extensionId, s);
+  let failed = false;
+  // Registered after the scenario's route, so it is asked first; it passes everything else on.
+  await context.route(/^https:\/\/graph\.facebook\.com\//, async (route) => {
+    if (route.request().method() !== 'POST' || failed) return route.fallback();
+    failed = true;
+    await new Promise((r) => setTimeout(r, 300));
+    return route.fulfill({ status: 503, contentType: 'text/html', body: '<html><body>Service Unavailable</body></html>' });
+  });
+  await popup.getByTestId('api-request-input').fill(apiText(s));
+  await popup.getByTestId('token-input').fill(s.token!);
+  await popup.getByTestId('explain-button').click();
+  await expect(popup.getByTestId('run-progress')).toContainText(/trying again/i);
+  await expect(popup.getByTestId('finding').first()).toHaveAttribute('data-finding-id', 'hidden-field');
+  expect(failed).toBe(true);
+  expect(hits.filter((h) => h.method === 'POST')).toHaveLength(1);
+});

@@ -76,3 +76,25 @@ describe('explain()', () => {
     await expect(explainScenario(bad, { now: NOW })).rejects.toBeInstanceOf(ScenarioInputError);
   });
 });
+
+describe('explain(): retries are announced', () => {
+  it('a Graph that answers 503 once: the retry is reported with its delay, the second attempt gives the answer', async () => {
+    const sim = createSimulatedGraph(SEED_B);
+    let calls = 0;
+    const flaky: typeof sim.handle = async (req) => {
+      calls += 1;
+      return calls === 1 ? { status: 503, headers: { 'content-type': 'text/html' }, body: '<html>Service Unavailable</html>' } : sim.handle(req);
+    };
+    const retries: number[] = [];
+    const slept: number[] = [];
+    const ui = lastSubmission(SEED_B, NOW());
+    const e = await explain(
+      { ui, api: null, token: SEED_B.token },
+      { transport: flaky, now: NOW, onRetry: (ms) => retries.push(ms), sleep: async (ms) => void slept.push(ms) },
+    );
+    expect(retries).toEqual([500]);
+    expect(slept).toEqual([500]);
+    expect(e.facts?.roundTrips).toBe(2);
+    expect(e.facts?.batchErrors).toEqual([]);
+  });
+});
