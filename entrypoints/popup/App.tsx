@@ -186,6 +186,13 @@ export function App() {
   }, [cmpKey, baseline, explanation]);
   const comparison = cmp && cmp.key === cmpKey ? cmp.rows : null;
 
+  // A problem, the progress or a failure appear under the button, maybe below the fold: bring them into view.
+  const statusRef = useRef<HTMLDivElement>(null);
+  const statusKey = `${problem?.key ?? ''}|${run?.status ?? ''}`;
+  useEffect(() => {
+    if (statusKey !== '|' && !statusKey.endsWith('|done')) statusRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [statusKey]);
+
   // A new result below the fold of a 600 px popup: bring it into view and move focus there (screen readers too).
   const resultsRef = useRef<HTMLDivElement>(null);
   const shownFor = useRef<number | null>(null);
@@ -273,17 +280,19 @@ export function App() {
         </button>
       </div>
 
-      {problem && (
-        <p className="error" role="alert" data-testid="problem">
-          {t(problem)}
-        </p>
-      )}
-      {run?.status === 'running' && <RunProgress stage={run.stage} retrying={run.retrying} />}
-      {run?.status === 'failed' && (
-        <p className="error" role="alert" data-testid="run-error">
-          {t(run.error)}
-        </p>
-      )}
+      <div ref={statusRef}>
+        {problem && (
+          <p className="error" role="alert" data-testid="problem">
+            {t(problem)}
+          </p>
+        )}
+        {run?.status === 'running' && <RunProgress stage={run.stage} retrying={run.retrying} />}
+        {run?.status === 'failed' && (
+          <p className="error" role="alert" data-testid="run-error">
+            {t(run.error)}
+          </p>
+        )}
+      </div>
 
       {explanation && (
         <div className="results" data-testid="results" ref={resultsRef} tabIndex={-1}>
