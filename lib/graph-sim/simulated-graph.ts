@@ -4,7 +4,7 @@ import type { Scenario } from '../scenario/scenario-schema';
 import { matchRule } from './match-rule';
 import { selectFields } from './select-fields';
 
-// A Graph API that answers from a scenario file (format: /work/shared/scenarios/README.md). Used as the
+// A Graph API that answers from a scenario file (format: ../shared/scenarios/README.md). Used as the
 // transport in unit tests, from Playwright (`context.route('https://graph.facebook.com/**', …)` calls `handle`),
 // by the demo and by the offline `explain` command.
 

@@ -6,7 +6,7 @@ import { parseObjectLiteral } from './object-literal';
 import { parseCurl } from './parse-curl';
 import type { ParseResult } from './parse-result';
 
-/** The `api` member of a scenario file (see /work/shared/scenarios/README.md): exactly one form is expected. */
+/** The `api` member of a scenario file (see ../shared/scenarios/README.md): exactly one form is expected. */
 export interface ScenarioApi {
   curl?: string;
   json?: { url?: string; body: unknown };

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { diffRequests } from '../../../lib/diff';
 import { format } from '../../../lib/i18n';
 import { parseScenarioApi, type ScenarioApi } from '../../../lib/request';
+import { SHARED_SCENARIOS } from '../../shared-scenarios';
 
 // The UI side of a scenario is what the MAIN-world hook saw; lib/capture turns it into a Submission. To stay independent
 // of that folder, these tests read the (form-encoded) UI request with the same reader as a pasted form request.
 function load(name: string) {
-  const s = JSON.parse(readFileSync(`/work/shared/scenarios/${name}.json`, 'utf8')) as {
+  const s = JSON.parse(readFileSync(`${SHARED_SCENARIOS}/${name}.json`, 'utf8')) as {
     ui: { url: string; body: string }[];
     api: ScenarioApi;
   };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { SHARED_SCENARIOS } from '../../shared-scenarios';
 
 const exec = promisify(execFile);
 const root = join(__dirname, '../../..');
@@ -21,7 +22,7 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 describe('npm run explain', () => {
   it('--json prints only the report, findings best first, no token', async () => {
-    const r = await cli('--scenario', '/work/shared/scenarios/seed-user-b-hidden-number-id.json', '--json');
+    const r = await cli('--scenario', `${SHARED_SCENARIOS}/seed-user-b-hidden-number-id.json`, '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { findings: { id: string }[] };
     expect(report.findings[0]!.id).toBe('hidden-field');
@@ -29,7 +30,7 @@ describe('npm run explain', () => {
   });
 
   it('prints a readable report in Russian', async () => {
-    const r = await cli('--scenario', '/work/shared/scenarios/page-number-personal.json', '--locale', 'ru');
+    const r = await cli('--scenario', `${SHARED_SCENARIOS}/page-number-personal.json`, '--locale', 'ru');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('page-number-not-business');
     expect(r.stdout).toMatch(/has_whatsapp_business_number = false/);
@@ -39,7 +40,7 @@ describe('npm run explain', () => {
     ['a missing file', ['--scenario', '/nonexistent/x.json']],
     ['not JSON', ['--scenario', 'BAD_JSON']],
     ['no --scenario', []],
-    ['a bad locale', ['--scenario', '/work/shared/scenarios/seed-user-a-works.json', '--locale', 'de']],
+    ['a bad locale', ['--scenario', `${SHARED_SCENARIOS}/seed-user-a-works.json`, '--locale', 'de']],
   ])('%s → exit code 2 with a clear error', async (_name, args) => {
     let a = args;
     if (args[1] === 'BAD_JSON') {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareBundles, explainScenario } from '../../../lib/explain';
 import { parseScenario, type Scenario } from '../../../lib/scenario';
+import { SHARED_SCENARIOS } from '../../shared-scenarios';
 
 const load = (path: string): Scenario => {
   const r = parseScenario(JSON.parse(readFileSync(path, 'utf8')));
@@ -12,8 +13,8 @@ const NOW = () => 1_700_000_000_000;
 
 describe('compareBundles: user A works, user B fails', () => {
   it('names the facts that differ, with both values, sources and why', async () => {
-    const a = await explainScenario(load('/work/shared/scenarios/seed-user-a-works.json'), { now: NOW });
-    const b = await explainScenario(load('/work/shared/scenarios/page-number-personal.json'), { now: NOW });
+    const a = await explainScenario(load(`${SHARED_SCENARIOS}/seed-user-a-works.json`), { now: NOW });
+    const b = await explainScenario(load(`${SHARED_SCENARIOS}/page-number-personal.json`), { now: NOW });
     const diffs = compareBundles(a, b);
     const byPath = new Map(diffs.map((d) => [d.path, d]));
     expect(byPath.get('page.has_whatsapp_business_number')).toMatchObject({
@@ -30,7 +31,7 @@ describe('compareBundles: user A works, user B fails', () => {
   });
 
   it('scopes, promoted_object keys and validate_only results differ between seed user B and the hidden-id fix', async () => {
-    const b = await explainScenario(load('/work/shared/scenarios/seed-user-b-hidden-number-id.json'), { now: NOW });
+    const b = await explainScenario(load(`${SHARED_SCENARIOS}/seed-user-b-hidden-number-id.json`), { now: NOW });
     const s = load(`${__dirname}/../../fixtures/scenarios/token-missing-ads-management.json`);
     const t = await explainScenario(s, { now: NOW });
     const paths = compareBundles(b, t).map((d) => d.path);
@@ -38,7 +39,7 @@ describe('compareBundles: user A works, user B fails', () => {
   });
 
   it('identical bundles → no differences', async () => {
-    const a = await explainScenario(load('/work/shared/scenarios/seed-user-a-works.json'), { now: NOW });
+    const a = await explainScenario(load(`${SHARED_SCENARIOS}/seed-user-a-works.json`), { now: NOW });
     expect(compareBundles(a, a)).toEqual([]);
   });
 });

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { explain, explainScenario, lastSubmission, ScenarioInputError, type ExplainStage } from '../../../lib/explain';
 import { createSimulatedGraph } from '../../../lib/graph-sim';
 import { parseScenario, type Scenario } from '../../../lib/scenario';
+import { SHARED_SCENARIOS } from '../../shared-scenarios';
 
 const load = (path: string): Scenario => {
   const r = parseScenario(JSON.parse(readFileSync(path, 'utf8')));
   if (!r.ok) throw new Error(r.error);
   return r.scenario;
 };
-const SEED_B = load('/work/shared/scenarios/seed-user-b-hidden-number-id.json');
+const SEED_B = load(`${SHARED_SCENARIOS}/seed-user-b-hidden-number-id.json`);
 const COMBINED = load(`${__dirname}/../../fixtures/scenarios/combined-hidden-field-and-personal-flag-batch.json`);
 const NOW = () => 1_700_000_000_000;
 

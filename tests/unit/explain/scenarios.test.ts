@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { explainScenario, ExplanationSchema, renderFinding } from '../../../lib/explain';
 import { FindingIdSchema } from '../../../lib/model';
 import { parseScenario } from '../../../lib/scenario';
+import { SHARED_SCENARIOS } from '../../shared-scenarios';
 
-const SHARED = '/work/shared/scenarios';
+const SHARED = SHARED_SCENARIOS;
 const FIXTURES = join(__dirname, '../../fixtures/scenarios');
 const files = [SHARED, FIXTURES].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f)));
 

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, parseScenarioText, ScenarioSchema } from '../../../lib/scenario';
 import { expectBounded, fuzz, jsonSize, mutated, withinDeadline } from './guard';
+import { SHARED_SCENARIOS } from '../../shared-scenarios';
 
 /**
  * The scenario loader reads files users and tests write by hand (the simulated Graph's world): any JSON, and any
  * small edit of a valid scenario, loads or is refused with a message — never a throw, never a hang.
  */
 
-const DIRS = ['/work/shared/scenarios', join(__dirname, '../../fixtures/scenarios')];
+const DIRS = [SHARED_SCENARIOS, join(__dirname, '../../fixtures/scenarios')];
 const SOURCES = DIRS.flatMap((dir) => {
   try {
     return readdirSync(dir)

@@ -6,8 +6,9 @@ import type { AdsetRequest } from '../../../lib/model';
 import { TRANSPORT_FIELDS } from '../../../lib/model';
 import { parseScenario, type Scenario } from '../../../lib/scenario';
 import { applyChanges } from '../../../lib/graph';
+import { SHARED_SCENARIOS } from '../../shared-scenarios';
 
-export const SHARED_DIR = '/work/shared/scenarios';
+export const SHARED_DIR = SHARED_SCENARIOS;
 export const FIXTURES_DIR = join(__dirname, '../../fixtures/scenarios');
 export const EXAMPLES = ['seed-user-a-works.json', 'seed-user-b-hidden-number-id.json', 'page-number-personal.json'];
 

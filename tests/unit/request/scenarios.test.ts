@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioApi, type ScenarioApi } from '../../../lib/request';
+import { SHARED_SCENARIOS } from '../../shared-scenarios';
 
-const DIRS = ['/work/shared/scenarios', join(__dirname, '../../fixtures/scenarios')];
+const DIRS = [SHARED_SCENARIOS, join(__dirname, '../../fixtures/scenarios')];
 const scenarios = DIRS.flatMap((dir) => {
   try {
     return readdirSync(dir)
