@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextSchema } from '../model/graph-failure';
 
 /** How a field compares between the UI's submission and the API request. */
 export const DiffKindSchema = z.enum(['only_ui', 'only_api', 'different', 'equivalent']);
@@ -10,9 +11,6 @@ export type DiffCategory = z.infer<typeof DiffCategorySchema>;
 /** What had to be normalised for two differently written values to count as equal. */
 export const NormalizationSchema = z.enum(['json_string', 'number_string', 'act_prefix', 'enum_case', 'list_order', 'phone']);
 export type Normalization = z.infer<typeof NormalizationSchema>;
-
-/** A localisable text (lib/i18n `Text`), as embedded in exports. */
-export const TextSchema = z.object({ key: z.string(), subs: z.array(z.string()).optional() });
 
 export const FieldDiffSchema = z.object({
   /** Dotted path: `promoted_object.whats_app_business_phone_number_id`, `targeting.geo_locations.countries`,

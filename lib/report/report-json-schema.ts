@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { TextSchema as DiffTextSchema } from '../diff/diff-schema';
 import {
   AdsetRequestSchema,
   ChangeSchema,
@@ -27,7 +26,6 @@ export function reportJsonSchema(): Record<string, unknown> {
   const names = z.registry<{ id: string }>();
   const named: [z.ZodType, string][] = [
     [TextSchema, 'Text'],
-    [DiffTextSchema, 'DiffText'],
     [FactSourceSchema, 'FactSource'],
     [GraphErrorSchema, 'GraphError'],
     [GraphFailureSchema, 'GraphFailure'],
