@@ -98,15 +98,24 @@ async function open(server: ServerKind, extension: string | null, port: number):
   return { context, page };
 }
 
+/** The request each kind of call makes (built here once; both page loops receive it). */
+function requestFor(kind: Kind): { method: string; url: string; body: string | null; headers: { 'content-type': string } | undefined } {
+  const post = kind !== 'get';
+  // Same origin. `adset` matches the hook's URL test (…/adsets); `post-other` is a POST it must skip.
+  const url = kind === 'adset' ? '/v22.0/act_1187654321098765/adsets' : kind === 'post-other' ? '/ajax/bz' : '/ajax/ping';
+  return {
+    method: post ? 'POST' : 'GET',
+    url,
+    body: post ? FORM : null,
+    headers: post ? { 'content-type': 'application/x-www-form-urlencoded' } : undefined,
+  };
+}
+
 /** The loop, run in the page: sequential awaits, each response body read, timed with performance.now(). */
 function loop(page: Page, transport: Transport, kind: Kind, n: number): Promise<number> {
   return page.evaluate(
-    async ({ transport, kind, n, form }) => {
-      const method = kind === 'get' ? 'GET' : 'POST';
-      // Same origin. `adset` matches the hook's URL test (…/adsets); `post-other` is a POST it must skip.
-      const url = kind === 'adset' ? '/v22.0/act_1187654321098765/adsets' : kind === 'post-other' ? '/ajax/bz' : '/ajax/ping';
-      const body = method === 'POST' ? form : null;
-      const headers = method === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : undefined;
+    async ({ transport, n, req }) => {
+      const { method, url, body, headers } = req;
       const t0 = performance.now();
       for (let i = 0; i < n; i++) {
         if (transport === 'fetch') {
@@ -124,7 +133,7 @@ function loop(page: Page, transport: Transport, kind: Kind, n: number): Promise<
       }
       return performance.now() - t0;
     },
-    { transport, kind, n, form: FORM },
+    { transport, n, req: requestFor(kind) },
   );
 }
 
@@ -212,11 +221,8 @@ export interface WrapperFigure {
 /** n calls that never reach the network, then every settlement and the hook's capture work, timed in the page. */
 function abortedLoop(page: Page, transport: Transport, kind: Kind, n: number): Promise<number> {
   return page.evaluate(
-    async ({ transport, kind, n, form }) => {
-      const method = kind === 'get' ? 'GET' : 'POST';
-      const url = kind === 'adset' ? '/v22.0/act_1187654321098765/adsets' : kind === 'post-other' ? '/ajax/bz' : '/ajax/ping';
-      const body = method === 'POST' ? form : null;
-      const headers = method === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : undefined;
+    async ({ transport, n, req }) => {
+      const { method, url, body, headers } = req;
       const signal = AbortSignal.abort();
       const settled: Promise<unknown>[] = [];
       const t0 = performance.now();
@@ -239,7 +245,7 @@ function abortedLoop(page: Page, transport: Transport, kind: Kind, n: number): P
       await new Promise((resolve) => setTimeout(resolve, 0));
       return performance.now() - t0;
     },
-    { transport, kind, n, form: FORM },
+    { transport, n, req: requestFor(kind) },
   );
 }
 
