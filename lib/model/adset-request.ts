@@ -90,7 +90,8 @@ export function encodeFields(fields: Record<string, unknown>): Record<string, st
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(fields)) {
     if (v === undefined) continue;
-    out[k] = typeof v === 'string' ? v : JSON.stringify(v);
+    // An own property even for a field named `__proto__`: plain assignment would set the prototype and lose it.
+    Object.defineProperty(out, k, { value: typeof v === 'string' ? v : JSON.stringify(v), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  encodeFields,
   AdsetFieldsSchema,
   DestinationTypeSchema,
   PromotedObjectSchema,
@@ -64,5 +65,16 @@ describe('fieldInfo', () => {
     ['unknown_field', undefined],
   ])('%s → %s', (path, type) => {
     expect(fieldInfo(path)?.type).toBe(type);
+  });
+});
+
+describe('encodeFields', () => {
+  it('keeps every field as an own form parameter, even one named __proto__', () => {
+    const fields = JSON.parse('{"__proto__":"","promoted_object":{"page_id":"1"},"daily_budget":1000}') as Record<string, unknown>;
+    expect(Object.entries(encodeFields(fields))).toEqual([
+      ['__proto__', ''],
+      ['promoted_object', '{"page_id":"1"}'],
+      ['daily_budget', '1000'],
+    ]);
   });
 });
