@@ -30,6 +30,10 @@ export default defineBackground(() => {
   onMessage('explain', ({ data }) => runExplanation(data));
   onMessage('setBaseline', ({ data }) => setBaseline(data));
   onMessage('getBaseline', () => getBaseline());
+  // A new user arrives without a token: show what the extension does and how to get one (not on updates).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   void resumePendingRuns();
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearCaptures(tabId);

@@ -250,6 +250,13 @@ export function App() {
         onHarPick={(i) => setHar((h) => (h ? { ...h, index: i } : h))}
       />
 
+      {!token && (
+        <p className="guide-link">
+          <a href="welcome.html" target="_blank" rel="noreferrer" data-testid="guide-link">
+            {t('popupGuideLink')}
+          </a>
+        </p>
+      )}
       <TokenField
         token={token}
         onChange={(v) => setToken(v)}

@@ -9,6 +9,7 @@ import enGraph from './messages/en/graph.json' with { type: 'json' };
 import enPopup from './messages/en/popup.json' with { type: 'json' };
 import enReport from './messages/en/report.json' with { type: 'json' };
 import enRequest from './messages/en/request.json' with { type: 'json' };
+import enWelcome from './messages/en/welcome.json' with { type: 'json' };
 import ruCapture from './messages/ru/capture.json' with { type: 'json' };
 import ruCommon from './messages/ru/common.json' with { type: 'json' };
 import ruDiff from './messages/ru/diff.json' with { type: 'json' };
@@ -17,6 +18,7 @@ import ruGraph from './messages/ru/graph.json' with { type: 'json' };
 import ruPopup from './messages/ru/popup.json' with { type: 'json' };
 import ruReport from './messages/ru/report.json' with { type: 'json' };
 import ruRequest from './messages/ru/request.json' with { type: 'json' };
+import ruWelcome from './messages/ru/welcome.json' with { type: 'json' };
 
 export interface MessageEntry {
   message: string;
@@ -31,6 +33,6 @@ function merge(...parts: Messages[]): Messages {
 }
 
 export const catalog: Record<Locale, Messages> = {
-  en: merge(enCommon, enCapture, enRequest, enDiff, enGraph, enExplain, enPopup, enReport),
-  ru: merge(ruCommon, ruCapture, ruRequest, ruDiff, ruGraph, ruExplain, ruPopup, ruReport),
+  en: merge(enCommon, enCapture, enRequest, enDiff, enGraph, enExplain, enPopup, enReport, enWelcome),
+  ru: merge(ruCommon, ruCapture, ruRequest, ruDiff, ruGraph, ruExplain, ruPopup, ruReport, ruWelcome),
 };
