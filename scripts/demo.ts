@@ -4,7 +4,8 @@
  * With a display (DISPLAY set): opens Chromium with the extension, the simulated Ads Manager tab (its ad set
  * submission already captured: see the badge) and the inspector in a tab; you drive it. Without a display: drives
  * the whole flow itself — capture → paste the API request → token → "Explain why the API fails" — saves
- * screenshots of the popup and every export under demo-output/, and prints the explanation.
+ * screenshots of the popup and every export under demo-output/, and prints the explanation; then makes the store
+ * listing's 1280×800 screenshots in English and Russian under demo-output/store/ (scripts/store-screenshots.ts).
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { format } from '../lib/i18n';
 import { loadScenarioFile } from '../lib/scenario/load-file';
 import { ADS_MANAGER_URL, explainInPopup, extensionId, launch, openPopup, replayUi, routeScenario } from './simulated-ads-manager';
+import { storeScreenshots } from './store-screenshots';
 
 const DEFAULT_SCENARIO = 'tests/fixtures/scenarios/seed-user-b-hidden-number-id.json';
 const OUT = path.resolve('demo-output');
@@ -81,7 +83,11 @@ async function main(): Promise<number> {
     console.log('\nHow to fix:');
     top.fix.forEach((s, i) => console.log(`  ${i + 1}. ${format(s)}`));
   }
-  writeFileSync(path.join(OUT, 'README.txt'), `Demo of ${scenario.name}\nScreenshots: popup-captured.png, popup-explained.png\nExports:\n${saved.map((s) => `  ${path.basename(s)}`).join('\n')}\n`);
+  // The store listing's screenshots (1280×800), in both listing languages: docs/store/ says where they go.
+  const store: string[] = [];
+  for (const lang of ['en', 'ru'] as const) store.push(...(await storeScreenshots(scenario, lang, path.join(OUT, 'store'))));
+  console.log(`\nStore screenshots (1280×800): ${store.map((f) => path.relative(process.cwd(), f)).join(', ')}`);
+  writeFileSync(path.join(OUT, 'README.txt'), `Demo of ${scenario.name}\nScreenshots: popup-captured.png, popup-explained.png\nExports:\n${saved.map((s) => `  ${path.basename(s)}`).join('\n')}\nStore screenshots (1280×800): store/\n`);
   console.log(`\nSaved under ${path.relative(process.cwd(), OUT)}/: popup-captured.png, popup-explained.png, popup-top-finding.png, ${saved.map((s) => path.basename(s)).join(', ')}`);
   return 0;
 }
