@@ -53,7 +53,20 @@ export async function launch(opts: LaunchOptions = {}): Promise<BrowserContext> 
   // Each launch gets a fresh profile; remove it with the browser so test runs leave nothing behind.
   // Chromium may still be writing into it as it exits: retry, and never fail a run over a leftover folder.
   context.on('close', () => void rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined));
+  if (withExtension) await firstRunGuide(context);
   return context;
+}
+
+/**
+ * A fresh install opens the first-run guide in a new, active tab (entrypoints/background). Wait until it is there,
+ * so it cannot open — and take focus from the Ads Manager tab — in the middle of a test or a measurement.
+ * An extension that failed to load never opens it: give up after a while and let the caller's own checks say why.
+ */
+async function firstRunGuide(context: BrowserContext): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (!context.pages().some((p) => p.url().endsWith('/welcome.html')) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function extensionId(context: BrowserContext): Promise<string> {
