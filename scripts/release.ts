@@ -28,9 +28,11 @@ function main(): number {
   }
   console.log(`Releasing ${version}${verdict.previous ? ` (previous release ${verdict.previous})` : ' (first release)'}; building both zips…`);
   try {
-    execSync('npm run zip', { stdio: ['ignore', 'ignore', 'inherit'] });
-  } catch {
-    console.error('npm run zip failed (its errors are above).');
+    // Quiet when it works (Rollup's notes about third-party comments are noise here); everything when it does not.
+    execSync('npm run zip', { stdio: 'pipe' });
+  } catch (err) {
+    const e = err as { stdout?: Buffer; stderr?: Buffer };
+    console.error(`npm run zip failed:\n${e.stdout?.toString() ?? ''}${e.stderr?.toString() ?? ''}`);
     return 1;
   }
   const zips = packageZips();
