@@ -3,7 +3,8 @@ import { ADSET_FIELDS, REDACTED, SECRET_FIELDS, TRANSPORT_FIELDS, type AdsetRequ
 import { isPlaceholderToken, tokenFromAuthorization } from './access-token';
 import { isAdsetsPath, parseGraphUrl } from './graph-url';
 import { parseObjectLiteral } from './object-literal';
-import type { ParseResult, RequestFormat } from './parse-result';
+import { ACCESS_TOKEN, AD_ACCOUNT_ID, API_VERSION, type ParseResult, type RequestFormat, type UnresolvedField } from './parse-result';
+import { Unresolved } from './unresolved';
 
 /** What every input format is first read into, before it becomes an `AdsetRequest`. */
 export interface RawRequest {
@@ -16,6 +17,20 @@ export interface RawRequest {
   warnings: Text[];
   /** Host to assume when the input has no URL host (Graph API Explorer: graph.facebook.com). */
   defaultHost?: string | null;
+  /** Code names these outside the URL (SDK session set-up, `AdAccount(id)`); they win over the URL's. */
+  apiVersion?: string | Unresolved | null;
+  adAccount?: string | Unresolved | null;
+  tokens?: (string | Unresolved)[];
+  /** Where each `{placeholder}` of a URL built from code stands in the pasted text. */
+  placeholders?: ReadonlyMap<string, Unresolved>;
+}
+
+/** `{AD_ACCOUNT_ID}`, `<AD_ACCOUNT_ID>`, `{{ad_account_id}}`, `${id}`: a template placeholder in a URL. */
+const PLACEHOLDER = /^(?:\$?\{+([^{}]*)\}+|<([^<>]*)>|:(\w+))$/;
+
+function placeholderSource(s: string): string {
+  const m = PLACEHOLDER.exec(s);
+  return m ? ((m[1] ?? m[2] ?? m[3]) as string).trim() || s : s;
 }
 
 /**
@@ -25,11 +40,30 @@ export interface RawRequest {
  */
 export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResult {
   const warnings = [...raw.warnings];
+  const unresolved: UnresolvedField[] = [];
   const url = raw.url ? parseGraphUrl(raw.url) : null;
+  const at = (name: string, source: string): UnresolvedField => {
+    const known = raw.placeholders?.get(placeholderSource(source));
+    if (known) return fromValue(name, known);
+    const u = raw.url ? positionIn(raw.url, source) : null;
+    return { name, source: placeholderSource(source), line: u?.line ?? 1, column: u?.column ?? 1 };
+  };
   let adAccountId: string | null = null;
-  if (url?.account != null) {
-    if (/^\d+$/.test(url.account)) adAccountId = url.account;
-    else warnings.push(text('requestWarnAccountPlaceholder', `act_${url.account}`));
+  const account = raw.adAccount ?? (url?.account != null ? url.account : null);
+  if (account instanceof Unresolved) unresolved.push(fromValue(AD_ACCOUNT_ID, account));
+  else if (account != null) {
+    const digits = account.replace(/^act_/, '');
+    if (/^\d+$/.test(digits)) adAccountId = digits;
+    else if (raw.adAccount != null) unresolved.push({ name: AD_ACCOUNT_ID, source: digits, line: 1, column: 1 });
+    else unresolved.push(at(AD_ACCOUNT_ID, digits));
+  }
+  let apiVersion = url?.apiVersion ?? null;
+  if (raw.apiVersion instanceof Unresolved) unresolved.push(fromValue(API_VERSION, raw.apiVersion));
+  else if (raw.apiVersion) apiVersion = /^v?\d+(\.\d+)?$/.test(raw.apiVersion) ? `v${raw.apiVersion.replace(/^v/, '')}${raw.apiVersion.includes('.') ? '' : '.0'}` : apiVersion;
+  else if (!apiVersion && url) {
+    // `/{API_VERSION}/act_…` or `/<VERSION>/…`: the version segment is a placeholder.
+    const first = url.path.split('/').find((seg) => seg !== '');
+    if (first && PLACEHOLDER.test(first) && !first.startsWith('act_')) unresolved.push(at(API_VERSION, first));
   }
   if (url && url.path !== '/' && url.path !== '' && !isAdsetsPath(url.path)) {
     warnings.push(text('requestWarnNotAdsetsPath', url.path));
@@ -38,6 +72,10 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   if (method !== 'POST') warnings.push(text('requestWarnMethod', method));
 
   const tokens: string[] = [];
+  for (const t of raw.tokens ?? []) {
+    if (t instanceof Unresolved) unresolved.push(fromValue(ACCESS_TOKEN, t));
+    else if (t.trim()) tokens.push(t.trim());
+  }
   for (const [name, value] of raw.headers) {
     if (name.trim().toLowerCase() !== 'authorization') continue;
     const t = tokenFromAuthorization(value);
@@ -48,7 +86,13 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   const seen = new Set<string>();
   for (const [name, value] of [...(url?.query ?? []), ...raw.params]) {
     if (name === 'access_token') {
-      if (typeof value === 'string' && value.trim()) tokens.push(value.trim());
+      if (typeof value === 'string' && value.trim()) {
+        tokens.push(value.trim());
+      } else if (value instanceof Unresolved) unresolved.push(fromValue(ACCESS_TOKEN, value));
+      continue;
+    }
+    if (value instanceof Unresolved) {
+      unresolved.push(fromValue(name, value));
       continue;
     }
     if (TRANSPORT_FIELDS.has(name) || SECRET_FIELDS.has(name)) {
@@ -58,24 +102,51 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
     if (seen.has(name)) warnings.push(text('requestWarnDuplicateField', name));
     seen.add(name);
     Object.defineProperty(fields, name, {
-      value: decodeFieldValue(name, value, warnings),
+      value: decodeFieldValue(name, withoutUnresolved(name, value, unresolved), warnings),
       enumerable: true,
       writable: true,
       configurable: true,
     });
   }
-  if (seen.size === 0) return { ok: false, error: text('requestNoParameters') };
+  if (seen.size === 0 && unresolved.every((u) => u.name === ACCESS_TOKEN || u.name === API_VERSION || u.name === AD_ACCOUNT_ID)) {
+    return { ok: false, error: text('requestNoParameters') };
+  }
 
   const token = pickToken(tokens, warnings);
   const request: AdsetRequest = {
-    apiVersion: url?.apiVersion ?? null,
+    apiVersion,
     adAccountId,
     method,
     host: url?.host ?? raw.defaultHost ?? null,
     fields,
     transport,
   };
-  return { ok: true, request, token, format, warnings };
+  unresolved.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ok: true, request, token, format, warnings, unresolved };
+}
+
+function fromValue(name: string, u: Unresolved): UnresolvedField {
+  return { name, source: u.source, line: u.line, column: u.column };
+}
+
+/** Line and column of a placeholder inside the URL text (the URL's own position is not known here). */
+function positionIn(url: string, source: string): { line: number; column: number } | null {
+  const i = url.indexOf(source);
+  return i < 0 ? null : { line: 1, column: i + 1 };
+}
+
+/**
+ * Take unknown members out of an object value, naming each by its dotted path (`promoted_object.page_id`): the
+ * rest of the object is still compared, and Ads Manager may supply the member.
+ */
+function withoutUnresolved(path: string, value: unknown, out: UnresolvedField[]): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v instanceof Unresolved) out.push(fromValue(`${path}.${k}`, v));
+    else Object.defineProperty(copy, k, { value: withoutUnresolved(`${path}.${k}`, v, out), enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
 }
 
 /**

@@ -2,7 +2,41 @@ import type { Text } from '../i18n/text';
 import type { AdsetRequest } from '../model';
 
 /** Where a parsed request came from; the popup shows it so the user sees how their input was read. */
-export type RequestFormat = 'curl' | 'json' | 'form' | 'explorer' | 'har' | 'params';
+export type RequestFormat =
+  | 'curl'
+  | 'json'
+  | 'form'
+  | 'explorer'
+  | 'har'
+  | 'params'
+  | 'http'
+  | 'postman'
+  | 'sdk-python'
+  | 'sdk-node'
+  | 'sdk-php'
+  | 'sdk-java'
+  | 'sdk-ruby'
+  | 'http-js'
+  | 'http-python'
+  | 'http-php';
+
+/** The name of the API version, ad account and token among unresolved fields (all other names are ad set fields). */
+export const API_VERSION = 'api_version';
+export const AD_ACCOUNT_ID = 'ad_account_id';
+export const ACCESS_TOKEN = 'access_token';
+
+/**
+ * A field whose value the input computes instead of writing it (`campaign_id ← campaignId`): the request is read
+ * without it, and the popup fills it from Ads Manager or lets the user type it.
+ */
+export interface UnresolvedField {
+  /** Field name, dotted for a member of an object field (`promoted_object.page_id`), or `api_version`, `ad_account_id`, `access_token`. */
+  name: string;
+  /** The expression as written. */
+  source: string;
+  line: number;
+  column: number;
+}
 
 export interface ParsedOk {
   ok: true;
@@ -14,6 +48,8 @@ export interface ParsedOk {
   token: string | null;
   format: RequestFormat;
   warnings: Text[];
+  /** Fields (and version, account, token) the input computes: left out of `request`, in input order. */
+  unresolved: UnresolvedField[];
 }
 
 export interface ParsedError {
