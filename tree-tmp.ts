@@ -1,0 +1,10 @@
+import {parser as py} from '@lezer/python';
+import {parser as js} from '@lezer/javascript';
+import {parser as php} from '@lezer/php';
+import {parser as java} from '@lezer/java';
+const P: any = {py, js, php, java};
+const [lang, src] = [process.argv[2]!, process.argv[3]!];
+const tree = P[lang].parse(src);
+const out: string[] = [];
+tree.iterate({enter(n: any){ let d=0; for(let p=n.node.parent;p;p=p.parent)d++; out.push('  '.repeat(d)+n.name+' '+JSON.stringify(src.slice(n.from,n.to).slice(0,40)));}});
+console.log(out.join('\n'));
