@@ -51,7 +51,7 @@ export function recognise(prog: Program, lang: CodeLanguage): { raw: RawRequest;
   if (create && create.t === 'call') {
     const params = lang === 'ruby' ? rubyParams(create) : lang === 'python' ? (create.kwargs['params'] ?? create.args[1]) : create.args[1];
     if (params) raw.params = entriesOf(ev, params);
-    const account = accountOf(ev, create.receiver);
+    const account = accountOf(ev, lang === 'ruby' ? rubyAccount(create.receiver) : create.receiver);
     if (account !== undefined) raw.adAccount = account;
     return { raw, format: SDK_FORMAT[lang] };
   }
@@ -80,6 +80,13 @@ export function recognise(prog: Program, lang: CodeLanguage): { raw: RawRequest;
 function isAdsetKey(ev: Evaluator, key: Expr): boolean {
   const k = ev.key(key, 0, true);
   return k !== null && k in ADSET_FIELDS;
+}
+
+/** `ad_account.adsets` → `ad_account`. */
+function rubyAccount(e: Expr | null): Expr | null {
+  if (e?.t === 'ref' && e.path.length > 1) return { ...e, path: e.path.slice(0, -1), to: e.from + e.path.slice(0, -1).join('.').length };
+  if (e?.t === 'call' && e.name === 'adsets') return e.receiver;
+  return e;
 }
 
 function rubyParams(c: Call & { t: 'call' }): Expr | undefined {
