@@ -6,6 +6,7 @@ import { readHar } from './parse-har';
 import { parseFormParams } from './form-params';
 import { parseJsonInput } from './parse-json-input';
 import type { ParseResult, RequestFormat } from './parse-result';
+import { codeReader, detectCodeLanguage, loadCodeReader, type CodeLanguage } from './code';
 
 /** Inputs beyond this are refused outright (a 50 MB HAR is fine; the popup's textarea is the practical limit). */
 export const MAX_INPUT_CHARS = 128 * 1024 * 1024;
@@ -42,6 +43,51 @@ export function parseApiRequest(input: string): ParseResult {
     }
     const src = input.replace(/^\uFEFF/, '');
     const format = detectFormat(src);
+    const lang = detectCodeLanguage(src);
+    // Code that merely starts like a form (`FacebookAdsApi.init(access_token=…`) is code.
+    const codeFirst = lang !== null && (format === null || format === 'form');
+    const classic = codeFirst ? null : readClassic(src, format);
+    if (classic?.ok) return classic;
+    const codeLang = lang ?? literalWithCode(src, format, classic);
+    if (!codeLang) return classic ?? { ok: false, error: text('requestUnrecognised') };
+    const reader = codeReader(codeLang);
+    if (!reader) return { ok: false, error: text('requestCodeLoading'), needsLanguage: codeLang };
+    const code = reader(src);
+    if (code.ok || (classic === null && format === null)) return code;
+    return classic ?? readClassic(src, format) ?? code;
+  } catch {
+    // A bug of ours must not take the popup down; the user still gets a message.
+    return { ok: false, error: text('requestInternalError') };
+  }
+}
+
+/**
+ * `parseApiRequest`, first loading the reader of the language the input is written in (each grammar is loaded on
+ * demand, once). What the popup, the CLI and the scenario loader call.
+ */
+export async function readApiRequest(input: string): Promise<ParseResult> {
+  const first = parseApiRequest(input);
+  if (first.ok || !first.needsLanguage) return first;
+  try {
+    await loadCodeReader(first.needsLanguage);
+  } catch {
+    return { ok: false, error: text('requestInternalError') };
+  }
+  return parseApiRequest(input);
+}
+
+/**
+ * A JSON-ish object or params literal the literal reader refused because a value is an expression
+ * (`{name: nombreBase}`): read it as code instead, Python when it looks like Python.
+ */
+function literalWithCode(src: string, format: RequestFormat | null, classic: ParseResult | null): CodeLanguage | null {
+  if (!classic || classic.ok || (format !== 'json' && format !== 'params')) return null;
+  if (!/^requestSyntax/.test(classic.error.key)) return null;
+  return /\b(?:True|False|None)\b|^\s*#/m.test(src) ? 'python' : 'javascript';
+}
+
+function readClassic(src: string, format: RequestFormat | null): ParseResult | null {
+  try {
     switch (format) {
       case 'curl':
         return parseCurl(src);
@@ -55,10 +101,9 @@ export function parseApiRequest(input: string): ParseResult {
       case 'form':
         return parseForm(src.trim());
       default:
-        return { ok: false, error: text('requestUnrecognised') };
+        return null;
     }
   } catch {
-    // A bug of ours must not take the popup down; the user still gets a message.
     return { ok: false, error: text('requestInternalError') };
   }
 }
@@ -81,7 +126,7 @@ function fromHar(src: string): ParseResult {
   const [first, ...more] = har.requests;
   if (!first) return { ok: false, error: text('requestHarNoAdsets', har.entries) };
   if (more.length > 0) first.warnings.push(text('requestWarnHarSeveral', har.requests.length));
-  return { ok: true, request: first.request, token: first.token, format: 'har', warnings: first.warnings };
+  return { ok: true, request: first.request, token: first.token, format: 'har', warnings: first.warnings, unresolved: first.unresolved };
 }
 
 /** `a=1&b=2` (also one `name=value` per line, as people copy them out of DevTools' payload view). */

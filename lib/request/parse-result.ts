@@ -1,5 +1,6 @@
 import type { Text } from '../i18n/text';
 import type { AdsetRequest } from '../model';
+import type { CodeLanguage } from './code';
 
 /** Where a parsed request came from; the popup shows it so the user sees how their input was read. */
 export type RequestFormat =
@@ -57,6 +58,8 @@ export interface ParsedError {
   error: Text;
   /** 1-based line of the input the error points at, when there is one. */
   line?: number;
+  /** The input is code in this language and its reader is not loaded yet: `readApiRequest` loads it and reads again. */
+  needsLanguage?: CodeLanguage;
 }
 
 export type ParseResult = ParsedOk | ParsedError;

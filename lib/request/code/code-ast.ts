@@ -35,10 +35,12 @@ export interface Program {
   calls: Expr[];
   /** Where the parser had to skip or insert something (error-tolerant parse). */
   errors: number[];
+  /** Objects written as statements of their own (a pasted `{…}`). */
+  bare: Expr[];
 }
 
 export function emptyProgram(src: string): Program {
-  return { src, assigns: [], members: [], calls: [], errors: [] };
+  return { src, assigns: [], members: [], calls: [], errors: [], bare: [] };
 }
 
 export const other = (from: number, to: number): Expr => ({ t: 'other', from, to });

@@ -141,7 +141,10 @@ export function readJavaScript(src: string): Program {
         for (let i = 0; i < ks.length; i++) {
           if (ks[i]?.name === 'Equals') assign(ks[i - 1] ?? null, expr(ks[i + 1]));
         }
-      } else if (s.name === 'ExpressionStatement') expr(s.firstChild);
+      } else if (s.name === 'ExpressionStatement') {
+        const e = expr(s.firstChild);
+        if (e.t === 'obj') prog.bare.push(e);
+      }
       else visit(s, depth + 1);
     }
   };

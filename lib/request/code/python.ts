@@ -122,7 +122,10 @@ export function readPython(src: string): Program {
             if (obj.t === 'ref' && key) prog.members.push({ target: obj.path.join('.'), key: expr(key), value });
           }
         }
-      } else if (s.name === 'ExpressionStatement') expr(s.firstChild);
+      } else if (s.name === 'ExpressionStatement') {
+        const e = expr(s.firstChild);
+        if (e.t === 'obj') prog.bare.push(e);
+      }
       else if (/Statement$|Body$|Block$|Definition$/.test(s.name)) visit(s);
     }
   };

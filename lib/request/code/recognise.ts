@@ -7,7 +7,8 @@ import { Unresolved } from '../unresolved';
 import type { Expr, Program } from './code-ast';
 import { Evaluator } from './evaluate';
 
-export type CodeLanguage = 'python' | 'javascript' | 'php' | 'java' | 'ruby';
+import type { CodeLanguage } from './index';
+export type { CodeLanguage };
 
 const SDK_FORMAT: Record<CodeLanguage, RequestFormat> = {
   python: 'sdk-python',
@@ -41,7 +42,7 @@ function isAdsetCreate(c: Call): boolean {
  * HTTP call whose URL is a Graph one (axios, fetch, requests, Guzzle…), else an object of ad set parameters assigned
  * to a name. Null when the program has none of these.
  */
-export function recognise(prog: Program, lang: CodeLanguage): { raw: RawRequest; format: RequestFormat } | null {
+export function recognise(prog: Program, lang: CodeLanguage, bare = false): { raw: RawRequest; format: RequestFormat } | null {
   const ev = new Evaluator(prog);
   const calls = prog.calls as Call[];
   const raw: RawRequest = { url: null, method: 'POST', headers: [], params: [], warnings: ev.notes, tokens: [] };
@@ -62,9 +63,10 @@ export function recognise(prog: Program, lang: CodeLanguage): { raw: RawRequest;
     return { raw, format: HTTP_FORMAT[lang] ?? SDK_FORMAT[lang] };
   }
 
-  // Just the parameters, assigned to a name (`params = {…}`): the object with the most ad set fields.
+  // Just the parameters, assigned to a name (`params = {…}`) or bare: the object with the most ad set fields.
   let best: { e: Expr; score: number } | null = null;
-  for (const [, e] of prog.assigns) {
+  const candidates = bare ? [...prog.assigns.map(([, e]) => e), ...prog.bare] : prog.assigns.map(([, e]) => e);
+  for (const e of candidates) {
     if (e.t !== 'obj') continue;
     const score = e.entries.filter((en) => 'key' in en && isAdsetKey(ev, en.key)).length;
     if (score > 0 && (!best || score > best.score)) best = { e, score };
