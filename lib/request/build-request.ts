@@ -21,6 +21,8 @@ export interface RawRequest {
   apiVersion?: string | Unresolved | null;
   adAccount?: string | Unresolved | null;
   tokens?: (string | Unresolved)[];
+  /** The pasted text, to say where a placeholder value (`<CAMPAIGN_ID>`) stands. */
+  src?: string;
   /** Where each `{placeholder}` of a URL built from code stands in the pasted text. */
   placeholders?: ReadonlyMap<string, Unresolved>;
 }
@@ -30,7 +32,9 @@ const PLACEHOLDER = /^(?:\$?\{+([^{}]*)\}+|<([^<>]*)>|:(\w+))$/;
 
 function placeholderSource(s: string): string {
   const m = PLACEHOLDER.exec(s);
-  return m ? ((m[1] ?? m[2] ?? m[3]) as string).trim() || s : s;
+  // `<AD_ACCOUNT_ID>` is shown as the docs write it; `{x}` / `${x}` / `:x` by the name inside.
+  if (!m || m[2] !== undefined) return s;
+  return ((m[1] ?? m[3]) as string).trim() || s;
 }
 
 /**
@@ -45,6 +49,8 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   const at = (name: string, source: string): UnresolvedField => {
     const known = raw.placeholders?.get(placeholderSource(source));
     if (known) return fromValue(name, known);
+    const i = raw.src ? raw.src.indexOf(source) : -1;
+    if (i >= 0) return { ...fromValue(name, Unresolved.at(raw.src as string, i, i + source.length)), source: placeholderSource(source) };
     const u = raw.url ? positionIn(raw.url, source) : null;
     return { name, source: placeholderSource(source), line: u?.line ?? 1, column: u?.column ?? 1 };
   };
@@ -95,6 +101,10 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
       unresolved.push(fromValue(name, value));
       continue;
     }
+    if (typeof value === 'string' && VALUE_PLACEHOLDER.test(value.trim())) {
+      unresolved.push(fromValue(name, placeholderIn(raw.src, value.trim())));
+      continue;
+    }
     if (TRANSPORT_FIELDS.has(name) || SECRET_FIELDS.has(name)) {
       transport[name] = SECRET_FIELDS.has(name) ? REDACTED : typeof value === 'string' ? value : JSON.stringify(value);
       continue;
@@ -102,7 +112,7 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
     if (seen.has(name)) warnings.push(text('requestWarnDuplicateField', name));
     seen.add(name);
     Object.defineProperty(fields, name, {
-      value: decodeFieldValue(name, withoutUnresolved(name, value, unresolved), warnings),
+      value: withoutUnresolved(name, decodeFieldValue(name, value, warnings), unresolved, raw.src),
       enumerable: true,
       writable: true,
       configurable: true,
@@ -139,14 +149,24 @@ function positionIn(url: string, source: string): { line: number; column: number
  * Take unknown members out of an object value, naming each by its dotted path (`promoted_object.page_id`): the
  * rest of the object is still compared, and Ads Manager may supply the member.
  */
-function withoutUnresolved(path: string, value: unknown, out: UnresolvedField[]): unknown {
+function withoutUnresolved(path: string, value: unknown, out: UnresolvedField[], src: string | undefined): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const copy: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     if (v instanceof Unresolved) out.push(fromValue(`${path}.${k}`, v));
-    else Object.defineProperty(copy, k, { value: withoutUnresolved(`${path}.${k}`, v, out), enumerable: true, writable: true, configurable: true });
+    else if (typeof v === 'string' && VALUE_PLACEHOLDER.test(v.trim())) out.push(fromValue(`${path}.${k}`, placeholderIn(src, v.trim())));
+    else Object.defineProperty(copy, k, { value: withoutUnresolved(`${path}.${k}`, v, out, src), enumerable: true, writable: true, configurable: true });
   }
   return copy;
+}
+
+/** A documentation placeholder as a value: `<CAMPAIGN_ID>`, `{{campaign_id}}`. */
+const VALUE_PLACEHOLDER = /^(?:<[A-Za-z][\w .-]*>|\{\{\s*[\w.-]+\s*\}\})$/;
+
+function placeholderIn(src: string | undefined, value: string): Unresolved {
+  const i = src ? src.indexOf(value) : -1;
+  if (i < 0) return new Unresolved(value, 1, 1);
+  return Unresolved.at(src as string, i, i + value.length);
 }
 
 /**

@@ -7,6 +7,8 @@ import { parseFormParams } from './form-params';
 import { parseJsonInput } from './parse-json-input';
 import type { ParseResult, RequestFormat } from './parse-result';
 import { codeReader, detectCodeLanguage, loadCodeReader, type CodeLanguage } from './code';
+import { HTTP_REQUEST_LINE, parseHttpMessage } from './parse-http-message';
+import { isPostmanCollection, parsePostman } from './parse-postman';
 
 /** Inputs beyond this are refused outright (a 50 MB HAR is fine; the popup's textarea is the practical limit). */
 export const MAX_INPUT_CHARS = 128 * 1024 * 1024;
@@ -22,7 +24,8 @@ export function detectFormat(input: string): RequestFormat | null {
   const s = firstSignificant(input);
   if (!s) return null;
   if (CURL.test(s)) return 'curl';
-  if (s.startsWith('{') || s.startsWith('[')) return looksLikeHar(input) ? 'har' : 'json';
+  if (HTTP_REQUEST_LINE.test(s.slice(0, s.indexOf('\n') < 0 ? s.length : s.indexOf('\n')).trim())) return 'http';
+  if (s.startsWith('{') || s.startsWith('[')) return looksLikeHar(input) ? 'har' : looksLikePostman(input) ? 'postman' : 'json';
   if (EXPLORER_METHOD.test(s) || GRAPH_TARGET.test(s)) return 'explorer';
   if (ASSIGNED_LITERAL.test(s)) return 'params';
   if (FORM.test(s)) return 'form';
@@ -82,7 +85,9 @@ export async function readApiRequest(input: string): Promise<ParseResult> {
  */
 function literalWithCode(src: string, format: RequestFormat | null, classic: ParseResult | null): CodeLanguage | null {
   if (!classic || classic.ok || (format !== 'json' && format !== 'params')) return null;
-  if (!/^requestSyntax/.test(classic.error.key)) return null;
+  // A typo in JSON keeps its precise message; a value that is an expression (a name, a call, a spread) is code.
+  const expression = classic.error.key === 'requestSyntaxVariable' || (classic.error.key === 'requestSyntaxUnexpectedChar' && /\.\.\.|\w\(|`|\*\*/.test(src));
+  if (!expression) return null;
   return /\b(?:True|False|None)\b|^\s*#/m.test(src) ? 'python' : 'javascript';
 }
 
@@ -100,6 +105,10 @@ function readClassic(src: string, format: RequestFormat | null): ParseResult | n
         return shifted(src, parseExplorer);
       case 'form':
         return parseForm(src.trim());
+      case 'http':
+        return parseHttpMessage(src);
+      case 'postman':
+        return fromPostman(src);
       default:
         return null;
     }
@@ -154,6 +163,21 @@ function firstSignificant(input: string): string {
     }
     return input.slice(i, i + 4096);
   }
+}
+
+function fromPostman(src: string): ParseResult {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(src);
+  } catch {
+    return parseJsonInput(src.trim());
+  }
+  return isPostmanCollection(doc) ? parsePostman(src, doc) : parseJsonInput(src.trim());
+}
+
+/** A Postman collection: its `info.schema` names the collection format (looked for near the start only). */
+function looksLikePostman(input: string): boolean {
+  return /"schema"\s*:\s*"https?:\/\/schema\.getpostman\.com\/json\/collection/.test(input.slice(0, 8192));
 }
 
 /** A HAR log: `{"log": {… "entries": […]}}`. Looked for near the start only, so huge inputs stay cheap. */

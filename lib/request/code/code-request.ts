@@ -24,7 +24,7 @@ export function codeRequest(src: string, lang: CodeLanguage, read: (src: string)
     if (where) return { ok: false, error: text('requestCodeSyntax', where.line, where.column), line: where.line };
     return { ok: false, error: text('requestCodeNoRequest', LANGUAGE_NAMES[lang]) };
   }
-  const r = buildRequest(found.raw, found.format);
+  const r = buildRequest({ ...found.raw, src: prog.src }, found.format);
   if (r.ok && where) {
     r.warnings.unshift(text('requestWarnCodeSyntax', where.line, where.column, Object.keys(r.request.fields).length, r.unresolved.length));
   }
