@@ -135,6 +135,7 @@ export function readJava(src: string): Program {
           if (def && eq >= 0) prog.assigns.push([t(def), expr(kids(d)[eq + 1])]);
         }
       } else if (s.name === 'ExpressionStatement') expr(s.firstChild);
+      else if (/Expression$|^MethodInvocation$/.test(s.name)) expr(s);
       else visit(s, depth + 1);
     }
   };

@@ -144,7 +144,7 @@ export function readJavaScript(src: string): Program {
       } else if (s.name === 'ExpressionStatement') {
         const e = expr(s.firstChild);
         if (e.t === 'obj') prog.bare.push(e);
-      }
+      } else if (/Expression$/.test(s.name)) expr(s);
       else visit(s, depth + 1);
     }
   };

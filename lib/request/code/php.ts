@@ -122,6 +122,7 @@ export function readPhp(input: string): Program {
     for (const s of kids(n)) {
       if (s.name === 'ExpressionStatement') expr(s.firstChild);
       else if (s.name === 'ConstDeclaration' || s.name === 'VariableDeclarator') continue;
+      else if (/Expression$/.test(s.name)) expr(s);
       else visit(s, depth + 1);
     }
   };

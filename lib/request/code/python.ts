@@ -126,7 +126,8 @@ export function readPython(src: string): Program {
         const e = expr(s.firstChild);
         if (e.t === 'obj') prog.bare.push(e);
       }
-      else if (/Statement$|Body$|Block$|Definition$/.test(s.name)) visit(s);
+      else if (/Expression$/.test(s.name)) expr(s);
+      else if (/Statement$|Body$|Block$|Definition$|Clause$/.test(s.name)) visit(s);
     }
   };
   visit(tree.topNode);
