@@ -123,6 +123,12 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   }
 
   const token = pickToken(tokens, warnings);
+  // A token found elsewhere (a header) may also sit inside a field's text (a mangled form body): never keep it there.
+  for (const t of tokens) {
+    if (t.length >= 8 && JSON.stringify(fields).includes(t)) {
+      for (const [k, v] of Object.entries(fields)) Object.defineProperty(fields, k, { value: withoutToken(v, t), enumerable: true, writable: true, configurable: true });
+    }
+  }
   const request: AdsetRequest = {
     apiVersion,
     adAccountId,
@@ -133,6 +139,17 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   };
   unresolved.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ok: true, request, token, format, warnings, unresolved };
+}
+
+function withoutToken(v: unknown, token: string): unknown {
+  if (typeof v === 'string') return v.split(token).join(REDACTED);
+  if (Array.isArray(v)) return v.map((x) => withoutToken(x, token));
+  if (typeof v === 'object' && v !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k, { value: withoutToken(x, token), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  return v;
 }
 
 function fromValue(name: string, u: Unresolved): UnresolvedField {
