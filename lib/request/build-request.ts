@@ -126,7 +126,9 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   // A token found elsewhere (a header) may also sit inside a field's text (a mangled form body): never keep it there.
   for (const t of tokens) {
     if (t.length >= 8 && JSON.stringify(fields).includes(t)) {
-      for (const [k, v] of Object.entries(fields)) Object.defineProperty(fields, k, { value: withoutToken(v, t), enumerable: true, writable: true, configurable: true });
+      const scrubbed = withoutToken(fields, t) as Record<string, unknown>;
+      for (const k of Object.keys(fields)) delete fields[k];
+      for (const [k, v] of Object.entries(scrubbed)) Object.defineProperty(fields, k, { value: v, enumerable: true, writable: true, configurable: true });
     }
   }
   const request: AdsetRequest = {
@@ -146,7 +148,7 @@ function withoutToken(v: unknown, token: string): unknown {
   if (Array.isArray(v)) return v.map((x) => withoutToken(x, token));
   if (typeof v === 'object' && v !== null) {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k, { value: withoutToken(x, token), enumerable: true, writable: true, configurable: true });
+    for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k.split(token).join(REDACTED), { value: withoutToken(x, token), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return v;

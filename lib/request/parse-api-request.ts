@@ -10,6 +10,9 @@ import { codeReader, detectCodeLanguage, loadCodeReader, type CodeLanguage } fro
 import { HTTP_REQUEST_LINE, parseHttpMessage } from './parse-http-message';
 import { isPostmanCollection, parsePostman } from './parse-postman';
 
+/** Code is read only up to this size: nobody pastes a megabyte of SDK code, and a HAR is never code. */
+const MAX_CODE_CHARS = 1024 * 1024;
+
 /** Inputs beyond this are refused outright (a 50 MB HAR is fine; the popup's textarea is the practical limit). */
 export const MAX_INPUT_CHARS = 128 * 1024 * 1024;
 
@@ -51,7 +54,8 @@ export function parseApiRequest(input: string): ParseResult {
     const codeFirst = lang !== null && (format === null || format === 'form');
     const classic = codeFirst ? null : readClassic(src, format);
     if (classic?.ok) return classic;
-    const codeLang = lang ?? literalWithCode(src, format, classic);
+    const mayBeCode = format === null || format === 'form' || format === 'params';
+    const codeLang = src.length > MAX_CODE_CHARS ? null : ((mayBeCode ? lang : null) ?? literalWithCode(src, format, classic));
     if (!codeLang) return classic ?? { ok: false, error: text('requestUnrecognised') };
     const reader = codeReader(codeLang);
     if (!reader) return { ok: false, error: text('requestCodeLoading'), needsLanguage: codeLang };
