@@ -4,7 +4,7 @@ import type { RawRequest } from '../build-request';
 import { headerPairs } from '../parse-json-input';
 import type { RequestFormat } from '../parse-result';
 import { Unresolved } from '../unresolved';
-import type { Expr, Program } from './code-ast';
+import type { Entry, Expr, Program } from './code-ast';
 import { Evaluator } from './evaluate';
 
 import type { CodeLanguage } from './index';
@@ -56,6 +56,9 @@ export function recognise(prog: Program, lang: CodeLanguage, bare = false): { ra
     if (account !== undefined) raw.adAccount = account;
     return { raw, format: SDK_FORMAT[lang] };
   }
+
+  const object = objectStyleCreate(ev, calls, lang, raw);
+  if (object) return { raw, format: SDK_FORMAT[lang] };
 
   const http = calls.find((c) => httpTarget(ev, c) !== null);
   if (http) {
@@ -223,4 +226,31 @@ function isConfig(ev: Evaluator, e: Expr): boolean {
   const def = ev.definition(e);
   if (def.t !== 'obj') return false;
   return def.entries.some((en) => 'key' in en && en.key.t === 'lit' && ['body', 'headers', 'method', 'form_params', 'json'].includes(String(en.key.v)));
+}
+
+/**
+ * The older object style: `adset = AdSet(parent_id='act_1')`, `adset.update({…})` / `adset[AdSet.Field.x] = …`,
+ * `adset.remote_create(params={…})` (Python); `$adset = new AdSet(null, 'act_1')`, `$adset->setData([…])`,
+ * `$adset->create([…])` (PHP).
+ */
+function objectStyleCreate(ev: Evaluator, calls: Call[], lang: CodeLanguage, raw: RawRequest): boolean {
+  for (const c of calls) {
+    if (c.t !== 'call' || !['remote_create', 'create'].includes(c.name) || c.receiver?.t !== 'ref' || c.receiver.path.length !== 1) continue;
+    const name = c.receiver.path[0] as string;
+    const def = ev.definition(c.receiver);
+    const ctor = (def.t === 'call' && def.receiver === null) || def.t === 'new' ? def : null;
+    if (!ctor || lastName(ctor) !== 'AdSet') continue;
+    const parent = ctor.t === 'call' ? (ctor.kwargs['parent_id'] ?? ctor.args[0]) : lang === 'php' ? ctor.args[1] : ctor.args[0];
+    if (parent) raw.adAccount = asText(ev, parent);
+    const entries: Entry[] = [];
+    for (const u of calls) {
+      if (u.t === 'call' && ['update', 'setData', 'set_data'].includes(u.name) && u.receiver?.t === 'ref' && u.receiver.path.join('.') === name && u.args[0]) entries.push({ spread: u.args[0] });
+    }
+    for (const m of ev.prog.members) if (m.target === name) entries.push({ key: m.key, value: m.value });
+    const params = c.kwargs['params'] ?? c.args[0];
+    if (params) entries.push({ spread: params });
+    raw.params = entriesOf(ev, { t: 'obj', entries, from: c.from, to: c.to });
+    return true;
+  }
+  return false;
 }

@@ -262,6 +262,35 @@ content-type: application/json
     ],
   },
   {
+    shape: 'Python SDK, older object style: AdSet(parent_id=…), update({…}), adset[Field] = …, remote_create(params=…)',
+    input: `from facebook_business.adobjects.adset import AdSet
+adset = AdSet(parent_id='act_1187654321098765')
+adset.update({
+    AdSet.Field.name: 'My Ad Set',
+    AdSet.Field.optimization_goal: AdSet.OptimizationGoal.conversations,
+})
+adset[AdSet.Field.campaign_id] = campaign_id
+adset.remote_create(params={'status': AdSet.Status.paused})`,
+    format: 'sdk-python',
+    adAccountId: '1187654321098765',
+    fields: { name: 'My Ad Set', optimization_goal: 'CONVERSATIONS', status: 'PAUSED' },
+    unresolved: [['campaign_id', 'campaign_id']],
+  },
+  {
+    shape: 'PHP SDK, older object style: new AdSet(null, act), setData(array(…)), create(array(…))',
+    input: `<?php
+$adset = new AdSet(null, 'act_1187654321098765');
+$adset->setData(array(
+  AdSetFields::NAME => 'My Ad Set',
+  AdSetFields::CAMPAIGN_ID => $campaign_id,
+));
+$adset->create(array('status' => 'PAUSED'));`,
+    format: 'sdk-php',
+    adAccountId: '1187654321098765',
+    fields: { name: 'My Ad Set', status: 'PAUSED' },
+    unresolved: [['campaign_id', '$campaign_id']],
+  },
+  {
     shape: 'Python requests.post with an f-string URL and data=dict',
     input: `import requests\nresp = requests.post(f"https://graph.facebook.com/v20.0/act_{AD_ACCOUNT}/adsets", data={"name": "CTWA", "campaign_id": CAMPAIGN, "access_token": token})`,
     format: 'http-python',
