@@ -1,6 +1,8 @@
 import type { Text } from '../i18n/text';
 import type { AdsetRequest } from '../model';
-import type { CodeLanguage } from './code';
+
+/** The languages pasted code is read in (lib/request/code). */
+export type CodeLanguage = 'python' | 'javascript' | 'php' | 'java' | 'ruby';
 
 /** Where a parsed request came from; the popup shows it so the user sees how their input was read. */
 export type RequestFormat =

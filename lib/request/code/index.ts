@@ -1,8 +1,8 @@
 // Pasted code, in five languages. Only detection lives here: each language's grammar and reader is a chunk of its
 // own, loaded on demand (`loadCodeReader`), so the popup opens without any of them.
-import type { ParseResult } from '../parse-result';
+import type { CodeLanguage, ParseResult } from '../parse-result';
 
-export type CodeLanguage = 'python' | 'javascript' | 'php' | 'java' | 'ruby';
+export type { CodeLanguage };
 
 type Reader = (src: string) => ParseResult;
 const readers: Partial<Record<CodeLanguage, Reader>> = {};
