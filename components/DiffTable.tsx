@@ -4,7 +4,12 @@ import { t } from './i18n';
 
 const KIND_KEYS = { only_ui: 'diffKindOnlyUi', only_api: 'diffKindOnlyApi', different: 'diffKindDifferent', equivalent: 'diffKindEquivalent' } as const;
 
-function Row({ d }: { d: FieldDiff }) {
+/** Whether the API side's value of this path was filled from Ads Manager (the path or an object it sits in). */
+function fromUi(path: string, names: readonly string[]): boolean {
+  return names.some((n) => path === n || path.startsWith(`${n}.`));
+}
+
+function Row({ d, filled }: { d: FieldDiff; filled: readonly string[] }) {
   const highlight = d.category === 'phone' || d.category === 'identifier';
   return (
     <tr data-testid="diff-row" data-kind={d.kind} data-path={d.path} className={`${d.kind}${highlight && d.kind !== 'equivalent' ? ' hl' : ''}`}>
@@ -19,6 +24,11 @@ function Row({ d }: { d: FieldDiff }) {
       <td>
         <code>{formatValue(d.api)}</code>
         {d.e164?.api && d.e164.api !== d.api && <span className="e164">{d.e164.api}</span>}
+        {d.api !== undefined && fromUi(d.path, filled) && (
+          <span className="from-ui" data-testid="from-ads-manager">
+            {t('diffFromAdsManager')}
+          </span>
+        )}
       </td>
       <td title={t(d.why)}>
         <span className={`kind ${d.kind}`}>{t(KIND_KEYS[d.kind])}</span>
@@ -29,7 +39,7 @@ function Row({ d }: { d: FieldDiff }) {
   );
 }
 
-function Table({ rows }: { rows: FieldDiff[] }) {
+function Table({ rows, filled }: { rows: FieldDiff[]; filled: readonly string[] }) {
   return (
     <div className="table-wrap">
       <table className="diff">
@@ -43,7 +53,7 @@ function Table({ rows }: { rows: FieldDiff[] }) {
         </thead>
         <tbody>
           {rows.map((d) => (
-            <Row key={d.path} d={d} />
+            <Row key={d.path} d={d} filled={filled} />
           ))}
         </tbody>
       </table>
@@ -52,7 +62,7 @@ function Table({ rows }: { rows: FieldDiff[] }) {
 }
 
 /** UI vs API, field by field: differences first; equivalent fields and transport parameters collapsed. */
-export function DiffTable({ diff }: { diff: Diff }) {
+export function DiffTable({ diff, filledFromUi = [] }: { diff: Diff; /** API-side fields whose value came from Ads Manager. */ filledFromUi?: readonly string[] }) {
   const differences = diff.entries.filter((d) => d.kind !== 'equivalent');
   const equivalent = diff.entries.filter((d) => d.kind === 'equivalent');
   const s = diff.summary;
@@ -60,11 +70,11 @@ export function DiffTable({ diff }: { diff: Diff }) {
     <section aria-labelledby="diff-title">
       <h2 id="diff-title">{t('diffTitle')}</h2>
       <p className="muted">{t('diffSummary', s.only_ui, s.different, s.only_api, s.equivalent)}</p>
-      {differences.length ? <Table rows={differences} /> : <p>{t('diffNoDifferences')}</p>}
+      {differences.length ? <Table rows={differences} filled={filledFromUi} /> : <p>{t('diffNoDifferences')}</p>}
       {equivalent.length > 0 && (
         <details>
           <summary>{t('diffEquivalentFields', equivalent.length)}</summary>
-          <Table rows={equivalent} />
+          <Table rows={equivalent} filled={filledFromUi} />
         </details>
       )}
       {(diff.transport.ui.length > 0 || diff.transport.api.length > 0) && (

@@ -1,5 +1,6 @@
-import type { ParseResult, ParsedRequest } from '../lib/request';
+import type { FilledRequest, ParseResult, ParsedRequest } from '../lib/request';
 import { t } from './i18n';
+import { UnresolvedFields } from './UnresolvedFields';
 
 const FORMAT_KEYS: Record<string, string> = {
   curl: 'requestFormatCurl',
@@ -8,7 +9,25 @@ const FORMAT_KEYS: Record<string, string> = {
   explorer: 'requestFormatExplorer',
   har: 'requestFormatHar',
   params: 'requestFormatParams',
+  http: 'requestFormatHttp',
+  postman: 'requestFormatPostman',
+  'sdk-python': 'requestFormatSdkPython',
+  'sdk-node': 'requestFormatSdkNode',
+  'sdk-php': 'requestFormatSdkPhp',
+  'sdk-java': 'requestFormatSdkJava',
+  'sdk-ruby': 'requestFormatSdkRuby',
+  'http-js': 'requestFormatHttpJs',
+  'http-python': 'requestFormatHttpPython',
+  'http-php': 'requestFormatHttpPhp',
 };
+
+/** "Read as Python SDK code: 9 ad set fields, 2 from Ads Manager (campaign_id, name)." */
+function readAs(parsed: ParseResult & { ok: true }, fill: FilledRequest | null): string {
+  const format = t(FORMAT_KEYS[parsed.format] ?? parsed.format);
+  const count = Object.keys((fill?.request ?? parsed.request).fields).length;
+  const fromUi = (fill?.filled ?? []).filter((f) => f.from === 'ads_manager').map((f) => f.name);
+  return fromUi.length ? t('popupReadAsFilled', format, count, fromUi.length, fromUi.join(', ')) : t('popupReadAs', format, count);
+}
 
 interface Props {
   value: string;
@@ -22,6 +41,11 @@ interface Props {
   harEntries: ParsedRequest[];
   harIndex: number;
   onHarPick: (i: number) => void;
+  /** The parsed request with its computed fields filled (null until parsed). */
+  fill: FilledRequest | null;
+  uiValues: Record<string, unknown>;
+  typed: Record<string, string>;
+  onType: (name: string, value: string) => void;
 }
 
 /** The user's own API request: pasted (cURL, JSON, form, Graph Explorer line, SDK params) or a HAR file. */
@@ -81,10 +105,15 @@ export function RequestInput(p: Props) {
           : p.parsed === null
             ? ''
             : p.parsed.ok
-              ? t('popupParsedAs', t(FORMAT_KEYS[p.parsed.format] ?? p.parsed.format), Object.keys(p.parsed.request.fields).length)
-              : ''}
+              ? readAs(p.parsed, p.fill)
+              : p.parsed.needsLanguage
+                ? t('requestCodeLoading')
+                : ''}
       </p>
-      {p.parsed && !p.parsed.ok && !p.usingEquivalent && (
+      {p.parsed?.ok && p.parsed.unresolved.length > 0 && p.fill && !p.usingEquivalent && (
+        <UnresolvedFields unresolved={p.parsed.unresolved} fill={p.fill} uiValues={p.uiValues} typed={p.typed} onType={p.onType} />
+      )}
+      {p.parsed && !p.parsed.ok && !p.parsed.needsLanguage && !p.usingEquivalent && (
         <p className="error" role="alert" data-testid="request-error">
           {t(p.parsed.error)}
         </p>

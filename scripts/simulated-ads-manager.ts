@@ -161,6 +161,7 @@ export function apiText(scenario: Scenario): string {
   if (api.curl) return api.curl;
   if (api.json) return JSON.stringify(api.json, null, 2);
   if (api.form) return `curl -X POST ${shellQuote(api.form.url ?? 'https://graph.facebook.com/v20.0/act_0/adsets')} -d ${shellQuote(api.form.body)}`;
+  if (api.text) return api.text;
   return '';
 }
 

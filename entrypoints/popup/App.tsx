@@ -94,7 +94,39 @@ export function App() {
   useEffect(() => {
     void import('../../lib/request').then(setRequestLib);
   }, []);
-  const parsed = useMemo(() => (har || !apiText.trim() || !requestLib ? null : requestLib.parseApiRequest(apiText)), [apiText, har, requestLib]);
+  // Code is read by a grammar loaded on demand: the first answer may be "loading"; once the grammar is in, read again.
+  const [codeReady, setCodeReady] = useState(0);
+  const parsed = useMemo(
+    () => (har || !apiText.trim() || !requestLib || codeReady < 0 ? null : requestLib.parseApiRequest(apiText)),
+    [apiText, har, requestLib, codeReady],
+  );
+  const needsLanguage = parsed && !parsed.ok ? parsed.needsLanguage : undefined;
+  useEffect(() => {
+    if (!needsLanguage || !requestLib) return;
+    let live = true;
+    void requestLib.loadCodeReader(needsLanguage).then(() => {
+      if (live) setCodeReady((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [needsLanguage, requestLib]);
+
+  // Fields the code computes take Ads Manager's value for the same field; what the user types wins.
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const uiEquivalent = useMemo(
+    () => (selected?.kind === 'submission' && requestLib ? requestLib.equivalentApiRequest(selected.request) : null),
+    [selected, requestLib],
+  );
+  const fill = useMemo(
+    () => (parsed?.ok && requestLib ? requestLib.fillUnresolved(parsed.request, parsed.unresolved, uiEquivalent, typed) : null),
+    [parsed, requestLib, uiEquivalent, typed],
+  );
+  const uiValues = useMemo(() => {
+    const out: Record<string, unknown> = {};
+    if (parsed?.ok && uiEquivalent && requestLib) for (const u of parsed.unresolved) out[u.name] = requestLib.uiValue(uiEquivalent, u.name);
+    return out;
+  }, [parsed, uiEquivalent, requestLib]);
 
   const run: RunState | null = tab?.run ?? null;
   const explanation = run?.status === 'done' ? run.explanation : null;
@@ -110,8 +142,9 @@ export function App() {
       setHar(null);
       setUsingEquivalent(false);
       setProblem(null);
-      if (v.trim()) void import('../../lib/request').then((lib) => {
-        const p = lib.parseApiRequest(v);
+      setTyped({});
+      if (v.trim()) void import('../../lib/request').then(async (lib) => {
+        const p = await lib.readApiRequest(v);
         if (p.ok) offerToken(p.token);
       });
     },
@@ -135,7 +168,10 @@ export function App() {
       const e = har.entries[har.index]!;
       return { request: e.request, format: 'har', tokenFound: !!e.token };
     }
-    if (parsed?.ok) return { request: parsed.request, format: parsed.format, tokenFound: !!parsed.token };
+    if (parsed?.ok) {
+      const request = fill?.request ?? parsed.request;
+      return { request, format: parsed.format, tokenFound: !!parsed.token, filled: fill?.filled ?? [], missing: fill?.missing ?? [] };
+    }
     if (parsed && !parsed.ok) return 'invalid';
     return selected ? null : 'invalid';
   };
@@ -248,6 +284,10 @@ export function App() {
         harEntries={har?.entries ?? []}
         harIndex={har?.index ?? 0}
         onHarPick={(i) => setHar((h) => (h ? { ...h, index: i } : h))}
+        fill={fill}
+        uiValues={uiValues}
+        typed={typed}
+        onType={(name, value) => setTyped((cur) => ({ ...cur, [name]: value }))}
       />
 
       {!token && (
@@ -304,7 +344,9 @@ export function App() {
       {explanation && (
         <div className="results" data-testid="results" ref={resultsRef} tabIndex={-1}>
           <Findings findings={explanation.findings} />
-          {explanation.diff && <DiffTable diff={explanation.diff} />}
+          {explanation.diff && (
+            <DiffTable diff={explanation.diff} filledFromUi={(explanation.api.filled ?? []).filter((f) => f.from === 'ads_manager').map((f) => f.name)} />
+          )}
           <FactsView facts={explanation.facts} uiNumbers={numbersSeen(captures)} />
           <ExportMenu onExport={(k) => void onExport(k)} onCopyMarkdown={() => void onCopyMarkdown()} />
           {notice && (

@@ -4,7 +4,7 @@ import type { Transport } from '../graph';
 import { createSimulatedGraph } from '../graph-sim';
 import { format, type Text } from '../i18n';
 import type { Capture, HookRequest, Submission } from '../model';
-import { parseScenarioApi } from '../request';
+import { equivalentApiRequest, fillUnresolved, readScenarioApi } from '../request';
 import type { Scenario, UiRequest } from '../scenario';
 import type { Explanation } from './explanation';
 import { explain, type ExplainStage } from './pipeline';
@@ -66,15 +66,17 @@ function scenarioWabaId(scenario: Scenario): string | null {
  */
 export async function explainScenario(scenario: Scenario, opts: ExplainScenarioOptions = {}): Promise<Explanation> {
   const now = opts.now ?? Date.now;
-  const parsed = parseScenarioApi(scenario.api);
+  const parsed = await readScenarioApi(scenario.api);
   if (!parsed.ok) throw new ScenarioInputError(`api: ${format(parsed.error)}${parsed.line ? ` (line ${parsed.line})` : ''}`, parsed.error);
   const captures = scenarioCaptures(scenario, now());
   const ui = captures.filter((c): c is Submission => c.kind === 'submission').at(-1) ?? null;
   const transport = opts.transport ?? createSimulatedGraph(scenario).handle;
+  // As the popup does: what the pasted code computes takes Ads Manager's value for the same field.
+  const { request, filled, missing } = fillUnresolved(parsed.request, parsed.unresolved, ui ? equivalentApiRequest(ui.request) : null);
   return explain(
     {
       ui,
-      api: { request: parsed.request, format: parsed.format, tokenFound: parsed.token !== null },
+      api: { request, format: parsed.format, tokenFound: parsed.token !== null, filled, missing },
       token: scenario.token,
       // As the extension does: a typed id first, else one Ads Manager revealed anywhere in the tab.
       wabaId: opts.wabaId ?? scenarioWabaId(scenario) ?? wabaIdSeen(captures),

@@ -9,6 +9,10 @@ export const ApiSideSchema = z.object({
   format: z.string(),
   /** True when a token was found in what the user pasted (the token itself is never kept here). */
   tokenFound: z.boolean().default(false),
+  /** Fields the pasted code computes, given a value from Ads Manager or typed by the user (`campaign_id ← campaignId`). */
+  filled: z.array(z.object({ name: z.string(), source: z.string(), from: z.enum(['ads_manager', 'user']) })).optional(),
+  /** Fields the pasted code computes that had no value anywhere: left out of the request. */
+  missing: z.array(z.object({ name: z.string(), source: z.string() })).optional(),
 });
 export type ApiSide = z.infer<typeof ApiSideSchema>;
 

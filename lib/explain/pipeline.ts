@@ -17,7 +17,7 @@ export interface ExplainInput {
   /** The captured Ads Manager submission (null when the user only pasted an API request). */
   ui: Submission | null;
   /** The user's API request (null: compare the UI submission with its own API equivalent). */
-  api: { request: AdsetRequest; format: string; tokenFound?: boolean } | null;
+  api: { request: AdsetRequest; format: string; tokenFound?: boolean; filled?: ApiSide['filled']; missing?: ApiSide['missing'] } | null;
   /** The user's token: sent only to Graph through `transport`, never kept in the Explanation. */
   token: string;
   /** A WABA id the user typed (else the one the capture revealed). */
@@ -54,8 +54,8 @@ export async function explain(input: ExplainInput, deps: ExplainDeps): Promise<E
   if (!input.ui && !input.api) throw new TypeError('explain(): give a UI submission, an API request, or both');
   const uiEquivalent = input.ui ? equivalentApiRequest(input.ui.request) : null;
   const api: ApiSide = input.api
-    ? { request: input.api.request, format: input.api.format, tokenFound: input.api.tokenFound ?? false }
-    : { request: uiEquivalent!, format: 'ui-equivalent', tokenFound: false };
+    ? { request: input.api.request, format: input.api.format, tokenFound: input.api.tokenFound ?? false, filled: input.api.filled ?? [], missing: input.api.missing ?? [] }
+    : { request: uiEquivalent!, format: 'ui-equivalent', tokenFound: false, filled: [], missing: [] };
   const compared = input.api !== null && input.ui !== null;
 
   deps.onProgress?.('diff');

@@ -1,6 +1,7 @@
 import { format, type Locale } from '../i18n';
 import type { Evidence, Finding } from '../model';
 import type { Explanation } from './explanation';
+import { uiValue } from '../request/fill-unresolved';
 import { showValue } from './show-value';
 
 function sourceOf(e: Evidence): string {
@@ -27,6 +28,7 @@ export function renderExplanation(e: Explanation, locale: Locale = 'en'): string
     `${t({ key: 'explain_report_ui' })}: ${e.ui ? `${e.ui.encoding} ${e.ui.request.apiVersion ?? '?'} act_${e.ui.request.adAccountId ?? '?'}` : '—'}`,
     `${t({ key: 'explain_report_api' })}: ${e.api.format} ${e.api.request.apiVersion ?? '?'} act_${e.api.request.adAccountId ?? '?'}`,
   );
+  for (const line of filledLines(e, locale)) out.push(`  ${line}`);
   if (e.diff) {
     const s = e.diff.summary;
     out.push(`${t({ key: 'explain_report_diff' })}: only_ui=${s.only_ui} only_api=${s.only_api} different=${s.different} equivalent=${s.equivalent}`);
@@ -40,4 +42,19 @@ export function renderExplanation(e: Explanation, locale: Locale = 'en'): string
   out.push('', t({ key: 'explain_report_findings' }));
   for (const f of e.findings) out.push(renderFinding(f, locale), '');
   return out.join('\n');
+}
+
+/**
+ * What the pasted code computes and where each value came from: `campaign_id ← campaignId: from Ads Manager (…)`,
+ * typed by the user, or left out. Shared by the CLI text and the Markdown report.
+ */
+export function filledLines(e: Pick<Explanation, 'api'>, locale: Locale = 'en'): string[] {
+  const t = (key: string, ...subs: string[]) => format({ key, subs }, locale);
+  const out: string[] = [];
+  for (const f of e.api.filled ?? []) {
+    const value = showValue(uiValue(e.api.request, f.name));
+    out.push(t(f.from === 'user' ? 'reportFilledByUser' : 'reportFilledFromUi', f.name, f.source, value));
+  }
+  for (const m of e.api.missing ?? []) out.push(t('reportLeftOut', m.name, m.source));
+  return out;
 }

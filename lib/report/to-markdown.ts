@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { TextSchema, type AdsetRequest, type FactSource } from '../model';
 import { errorCodeLabel } from './error-meaning';
 import { formatUtc } from './format-date';
+import { filledLines } from '../explain/render-text';
 import { cell, code, fence, inline, valueText } from './markdown';
 import type { Check, Report, ReportError, ReportFinding, ReportUi } from './report-schema';
 import { isSecretLikeName, scrubSecrets, secretScrubber } from './scrub-secrets';
@@ -60,6 +61,9 @@ export function toMarkdown(input: Report, locale: Locale = input.locale, opts: M
   out.push(`## ${t('reportHeadingSummary')}`, inline(summary.paragraphText));
   out.push(`## ${t('reportHeadingError')}`, ...errorSection(error, t));
   out.push(`## ${t('reportHeadingApiRequest')}`, ...requestSection(report.api.request, report.api.format, t));
+  // Fields the pasted code computes: which came from Ads Manager, which the user typed, which were left out.
+  const filled = filledLines(report, locale);
+  if (filled.length) out.push(`**${t('reportFilledTitle')}**`, filled.map((l) => `- ${inline(l)}`).join('\n'));
   out.push(`## ${t('reportHeadingUiRequest')}`, ...uiSection(report.ui, t));
   out.push(`## ${t('reportHeadingComparison')}`, ...comparisonSection(report, t, r));
   if (report.comparison?.length) out.push(`## ${t('reportHeadingWorkingVsFailing')}`, workingVsFailing(report.comparison, t, r));

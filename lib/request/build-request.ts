@@ -3,7 +3,8 @@ import { ADSET_FIELDS, REDACTED, SECRET_FIELDS, TRANSPORT_FIELDS, type AdsetRequ
 import { isPlaceholderToken, tokenFromAuthorization } from './access-token';
 import { isAdsetsPath, parseGraphUrl } from './graph-url';
 import { parseObjectLiteral } from './object-literal';
-import type { ParseResult, RequestFormat } from './parse-result';
+import { ACCESS_TOKEN, AD_ACCOUNT_ID, API_VERSION, type ParseResult, type RequestFormat, type UnresolvedField } from './parse-result';
+import { Unresolved } from './unresolved';
 
 /** What every input format is first read into, before it becomes an `AdsetRequest`. */
 export interface RawRequest {
@@ -16,6 +17,24 @@ export interface RawRequest {
   warnings: Text[];
   /** Host to assume when the input has no URL host (Graph API Explorer: graph.facebook.com). */
   defaultHost?: string | null;
+  /** Code names these outside the URL (SDK session set-up, `AdAccount(id)`); they win over the URL's. */
+  apiVersion?: string | Unresolved | null;
+  adAccount?: string | Unresolved | null;
+  tokens?: (string | Unresolved)[];
+  /** The pasted text, to say where a placeholder value (`<CAMPAIGN_ID>`) stands. */
+  src?: string;
+  /** Where each `{placeholder}` of a URL built from code stands in the pasted text. */
+  placeholders?: ReadonlyMap<string, Unresolved>;
+}
+
+/** `{AD_ACCOUNT_ID}`, `<AD_ACCOUNT_ID>`, `{{ad_account_id}}`, `${id}`: a template placeholder in a URL. */
+const PLACEHOLDER = /^(?:\$?\{+([^{}]*)\}+|<([^<>]*)>|:(\w+))$/;
+
+function placeholderSource(s: string): string {
+  const m = PLACEHOLDER.exec(s);
+  // `<AD_ACCOUNT_ID>` is shown as the docs write it; `{x}` / `${x}` / `:x` by the name inside.
+  if (!m || m[2] !== undefined) return s;
+  return ((m[1] ?? m[3]) as string).trim() || s;
 }
 
 /**
@@ -25,11 +44,32 @@ export interface RawRequest {
  */
 export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResult {
   const warnings = [...raw.warnings];
+  const unresolved: UnresolvedField[] = [];
   const url = raw.url ? parseGraphUrl(raw.url) : null;
+  const at = (name: string, source: string): UnresolvedField => {
+    const known = raw.placeholders?.get(placeholderSource(source));
+    if (known) return fromValue(name, known);
+    const i = raw.src ? raw.src.indexOf(source) : -1;
+    if (i >= 0) return { ...fromValue(name, Unresolved.at(raw.src as string, i, i + source.length)), source: placeholderSource(source) };
+    const u = raw.url ? positionIn(raw.url, source) : null;
+    return { name, source: placeholderSource(source), line: u?.line ?? 1, column: u?.column ?? 1 };
+  };
   let adAccountId: string | null = null;
-  if (url?.account != null) {
-    if (/^\d+$/.test(url.account)) adAccountId = url.account;
-    else warnings.push(text('requestWarnAccountPlaceholder', `act_${url.account}`));
+  const account = raw.adAccount ?? (url?.account != null ? url.account : null);
+  if (account instanceof Unresolved) unresolved.push(fromValue(AD_ACCOUNT_ID, account));
+  else if (account != null) {
+    const digits = account.replace(/^act_/, '');
+    if (/^\d+$/.test(digits)) adAccountId = digits;
+    else if (raw.adAccount != null) unresolved.push({ name: AD_ACCOUNT_ID, source: digits, line: 1, column: 1 });
+    else unresolved.push(at(AD_ACCOUNT_ID, digits));
+  }
+  let apiVersion = url?.apiVersion ?? null;
+  if (raw.apiVersion instanceof Unresolved) unresolved.push(fromValue(API_VERSION, raw.apiVersion));
+  else if (raw.apiVersion) apiVersion = /^v?\d+(\.\d+)?$/.test(raw.apiVersion) ? `v${raw.apiVersion.replace(/^v/, '')}${raw.apiVersion.includes('.') ? '' : '.0'}` : apiVersion;
+  else if (!apiVersion && url) {
+    // `/{API_VERSION}/act_…` or `/<VERSION>/…`: the version segment is a placeholder.
+    const first = url.path.split('/').find((seg) => seg !== '');
+    if (first && PLACEHOLDER.test(first) && !first.startsWith('act_')) unresolved.push(at(API_VERSION, first));
   }
   if (url && url.path !== '/' && url.path !== '' && !isAdsetsPath(url.path)) {
     warnings.push(text('requestWarnNotAdsetsPath', url.path));
@@ -38,6 +78,10 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   if (method !== 'POST') warnings.push(text('requestWarnMethod', method));
 
   const tokens: string[] = [];
+  for (const t of raw.tokens ?? []) {
+    if (t instanceof Unresolved) unresolved.push(fromValue(ACCESS_TOKEN, t));
+    else if (t.trim()) tokens.push(t.trim());
+  }
   for (const [name, value] of raw.headers) {
     if (name.trim().toLowerCase() !== 'authorization') continue;
     const t = tokenFromAuthorization(value);
@@ -48,7 +92,17 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   const seen = new Set<string>();
   for (const [name, value] of [...(url?.query ?? []), ...raw.params]) {
     if (name === 'access_token') {
-      if (typeof value === 'string' && value.trim()) tokens.push(value.trim());
+      if (typeof value === 'string' && value.trim()) {
+        tokens.push(value.trim());
+      } else if (value instanceof Unresolved) unresolved.push(fromValue(ACCESS_TOKEN, value));
+      continue;
+    }
+    if (value instanceof Unresolved) {
+      unresolved.push(fromValue(name, value));
+      continue;
+    }
+    if (typeof value === 'string' && VALUE_PLACEHOLDER.test(value.trim())) {
+      unresolved.push(fromValue(name, placeholderIn(raw.src, value.trim())));
       continue;
     }
     if (TRANSPORT_FIELDS.has(name) || SECRET_FIELDS.has(name)) {
@@ -58,24 +112,80 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
     if (seen.has(name)) warnings.push(text('requestWarnDuplicateField', name));
     seen.add(name);
     Object.defineProperty(fields, name, {
-      value: decodeFieldValue(name, value, warnings),
+      value: withoutUnresolved(name, decodeFieldValue(name, value, warnings), unresolved, raw.src),
       enumerable: true,
       writable: true,
       configurable: true,
     });
   }
-  if (seen.size === 0) return { ok: false, error: text('requestNoParameters') };
+  if (seen.size === 0 && unresolved.every((u) => u.name === ACCESS_TOKEN || u.name === API_VERSION || u.name === AD_ACCOUNT_ID)) {
+    return { ok: false, error: text('requestNoParameters') };
+  }
 
   const token = pickToken(tokens, warnings);
+  // A token found elsewhere (a header) may also sit inside a field's text (a mangled form body): never keep it there.
+  for (const t of tokens) {
+    if (t.length >= 8 && JSON.stringify(fields).includes(t)) {
+      const scrubbed = withoutToken(fields, t) as Record<string, unknown>;
+      for (const k of Object.keys(fields)) delete fields[k];
+      for (const [k, v] of Object.entries(scrubbed)) Object.defineProperty(fields, k, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+  }
   const request: AdsetRequest = {
-    apiVersion: url?.apiVersion ?? null,
+    apiVersion,
     adAccountId,
     method,
     host: url?.host ?? raw.defaultHost ?? null,
     fields,
     transport,
   };
-  return { ok: true, request, token, format, warnings };
+  unresolved.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ok: true, request, token, format, warnings, unresolved };
+}
+
+function withoutToken(v: unknown, token: string): unknown {
+  if (typeof v === 'string') return v.split(token).join(REDACTED);
+  if (Array.isArray(v)) return v.map((x) => withoutToken(x, token));
+  if (typeof v === 'object' && v !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k.split(token).join(REDACTED), { value: withoutToken(x, token), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  return v;
+}
+
+function fromValue(name: string, u: Unresolved): UnresolvedField {
+  return { name, source: u.source, line: u.line, column: u.column };
+}
+
+/** Line and column of a placeholder inside the URL text (the URL's own position is not known here). */
+function positionIn(url: string, source: string): { line: number; column: number } | null {
+  const i = url.indexOf(source);
+  return i < 0 ? null : { line: 1, column: i + 1 };
+}
+
+/**
+ * Take unknown members out of an object value, naming each by its dotted path (`promoted_object.page_id`): the
+ * rest of the object is still compared, and Ads Manager may supply the member.
+ */
+function withoutUnresolved(path: string, value: unknown, out: UnresolvedField[], src: string | undefined): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v instanceof Unresolved) out.push(fromValue(`${path}.${k}`, v));
+    else if (typeof v === 'string' && VALUE_PLACEHOLDER.test(v.trim())) out.push(fromValue(`${path}.${k}`, placeholderIn(src, v.trim())));
+    else Object.defineProperty(copy, k, { value: withoutUnresolved(`${path}.${k}`, v, out, src), enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+/** A documentation placeholder as a value: `<CAMPAIGN_ID>`, `{{campaign_id}}`. */
+const VALUE_PLACEHOLDER = /^(?:<[A-Za-z][\w .-]*>|\{\{\s*[\w.-]+\s*\}\})$/;
+
+function placeholderIn(src: string | undefined, value: string): Unresolved {
+  const i = src ? src.indexOf(value) : -1;
+  if (i < 0) return new Unresolved(value, 1, 1);
+  return Unresolved.at(src as string, i, i + value.length);
 }
 
 /**

@@ -1,8 +1,11 @@
-export { parseApiRequest, detectFormat, MAX_INPUT_CHARS } from './parse-api-request';
+export { parseApiRequest, readApiRequest, detectFormat, MAX_INPUT_CHARS } from './parse-api-request';
+export { loadCodeReader, detectCodeLanguage, CODE_LANGUAGES, type CodeLanguage } from './code';
 export { parseHar } from './parse-har';
-export { parseScenarioApi, type ScenarioApi } from './parse-scenario-api';
+export { parseScenarioApi, readScenarioApi, type ScenarioApi } from './parse-scenario-api';
 export { equivalentApiRequest, GRAPH_HOST } from './equivalent-api-request';
 export { toCurl, shellQuote, TOKEN_PLACEHOLDER } from './to-curl';
 export { isPlaceholderToken } from './access-token';
-export type { ParseResult, ParsedOk, ParsedError, ParsedRequest, RequestFormat } from './parse-result';
+export type { ParseResult, ParsedOk, ParsedError, ParsedRequest, RequestFormat, UnresolvedField } from './parse-result';
+export { API_VERSION, AD_ACCOUNT_ID, ACCESS_TOKEN } from './parse-result';
 export { parseObjectLiteral, type LiteralResult } from './object-literal';
+export { fillUnresolved, uiValue, type FilledField, type MissingField, type FilledRequest, type FilledFrom } from './fill-unresolved';

@@ -6,6 +6,12 @@ import { readHar } from './parse-har';
 import { parseFormParams } from './form-params';
 import { parseJsonInput } from './parse-json-input';
 import type { ParseResult, RequestFormat } from './parse-result';
+import { codeReader, detectCodeLanguage, loadCodeReader, type CodeLanguage } from './code';
+import { HTTP_REQUEST_LINE, parseHttpMessage } from './parse-http-message';
+import { isPostmanCollection, parsePostman } from './parse-postman';
+
+/** Code is read only up to this size: nobody pastes a megabyte of SDK code, and a HAR is never code. */
+const MAX_CODE_CHARS = 1024 * 1024;
 
 /** Inputs beyond this are refused outright (a 50 MB HAR is fine; the popup's textarea is the practical limit). */
 export const MAX_INPUT_CHARS = 128 * 1024 * 1024;
@@ -21,7 +27,8 @@ export function detectFormat(input: string): RequestFormat | null {
   const s = firstSignificant(input);
   if (!s) return null;
   if (CURL.test(s)) return 'curl';
-  if (s.startsWith('{') || s.startsWith('[')) return looksLikeHar(input) ? 'har' : 'json';
+  if (HTTP_REQUEST_LINE.test(s.slice(0, s.indexOf('\n') < 0 ? s.length : s.indexOf('\n')).trim())) return 'http';
+  if (s.startsWith('{') || s.startsWith('[')) return looksLikeHar(input) ? 'har' : looksLikePostman(input) ? 'postman' : 'json';
   if (EXPLORER_METHOD.test(s) || GRAPH_TARGET.test(s)) return 'explorer';
   if (ASSIGNED_LITERAL.test(s)) return 'params';
   if (FORM.test(s)) return 'form';
@@ -42,6 +49,54 @@ export function parseApiRequest(input: string): ParseResult {
     }
     const src = input.replace(/^\uFEFF/, '');
     const format = detectFormat(src);
+    const lang = detectCodeLanguage(src);
+    // Code that merely starts like a form (`FacebookAdsApi.init(access_token=…`) is code.
+    const codeFirst = lang !== null && (format === null || format === 'form');
+    const classic = codeFirst ? null : readClassic(src, format);
+    if (classic?.ok) return classic;
+    const mayBeCode = format === null || format === 'form' || format === 'params';
+    const codeLang = src.length > MAX_CODE_CHARS ? null : ((mayBeCode ? lang : null) ?? literalWithCode(src, format, classic));
+    if (!codeLang) return classic ?? { ok: false, error: text('requestUnrecognised') };
+    const reader = codeReader(codeLang);
+    if (!reader) return { ok: false, error: text('requestCodeLoading'), needsLanguage: codeLang };
+    const code = reader(src);
+    if (code.ok || (classic === null && format === null)) return code;
+    return classic ?? readClassic(src, format) ?? code;
+  } catch {
+    // A bug of ours must not take the popup down; the user still gets a message.
+    return { ok: false, error: text('requestInternalError') };
+  }
+}
+
+/**
+ * `parseApiRequest`, first loading the reader of the language the input is written in (each grammar is loaded on
+ * demand, once). What the popup, the CLI and the scenario loader call.
+ */
+export async function readApiRequest(input: string): Promise<ParseResult> {
+  const first = parseApiRequest(input);
+  if (first.ok || !first.needsLanguage) return first;
+  try {
+    await loadCodeReader(first.needsLanguage);
+  } catch {
+    return { ok: false, error: text('requestInternalError') };
+  }
+  return parseApiRequest(input);
+}
+
+/**
+ * A JSON-ish object or params literal the literal reader refused because a value is an expression
+ * (`{name: nombreBase}`): read it as code instead, Python when it looks like Python.
+ */
+function literalWithCode(src: string, format: RequestFormat | null, classic: ParseResult | null): CodeLanguage | null {
+  if (!classic || classic.ok || (format !== 'json' && format !== 'params')) return null;
+  // A typo in JSON keeps its precise message; a value that is an expression (a name, a call, a spread) is code.
+  const expression = classic.error.key === 'requestSyntaxVariable' || (classic.error.key === 'requestSyntaxUnexpectedChar' && /\.\.\.|\w\(|`|\*\*/.test(src));
+  if (!expression) return null;
+  return /\b(?:True|False|None)\b|^\s*#/m.test(src) ? 'python' : 'javascript';
+}
+
+function readClassic(src: string, format: RequestFormat | null): ParseResult | null {
+  try {
     switch (format) {
       case 'curl':
         return parseCurl(src);
@@ -54,11 +109,14 @@ export function parseApiRequest(input: string): ParseResult {
         return shifted(src, parseExplorer);
       case 'form':
         return parseForm(src.trim());
+      case 'http':
+        return parseHttpMessage(src);
+      case 'postman':
+        return fromPostman(src);
       default:
-        return { ok: false, error: text('requestUnrecognised') };
+        return null;
     }
   } catch {
-    // A bug of ours must not take the popup down; the user still gets a message.
     return { ok: false, error: text('requestInternalError') };
   }
 }
@@ -81,7 +139,7 @@ function fromHar(src: string): ParseResult {
   const [first, ...more] = har.requests;
   if (!first) return { ok: false, error: text('requestHarNoAdsets', har.entries) };
   if (more.length > 0) first.warnings.push(text('requestWarnHarSeveral', har.requests.length));
-  return { ok: true, request: first.request, token: first.token, format: 'har', warnings: first.warnings };
+  return { ok: true, request: first.request, token: first.token, format: 'har', warnings: first.warnings, unresolved: first.unresolved };
 }
 
 /** `a=1&b=2` (also one `name=value` per line, as people copy them out of DevTools' payload view). */
@@ -109,6 +167,21 @@ function firstSignificant(input: string): string {
     }
     return input.slice(i, i + 4096);
   }
+}
+
+function fromPostman(src: string): ParseResult {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(src);
+  } catch {
+    return parseJsonInput(src.trim());
+  }
+  return isPostmanCollection(doc) ? parsePostman(src, doc) : parseJsonInput(src.trim());
+}
+
+/** A Postman collection: its `info.schema` names the collection format (looked for near the start only). */
+function looksLikePostman(input: string): boolean {
+  return /"schema"\s*:\s*"https?:\/\/schema\.getpostman\.com\/json\/collection/.test(input.slice(0, 8192));
 }
 
 /** A HAR log: `{"log": {… "entries": […]}}`. Looked for near the start only, so huge inputs stay cheap. */

@@ -181,7 +181,7 @@ export function parseCurl(src: string): ParseResult {
   for (const p of pieces) if (p.kind === 'form') params.push([p.name, p.value]);
 
   const effectiveMethod = method ?? (get ? 'GET' : head ? 'HEAD' : pieces.length > 0 ? 'POST' : 'GET');
-  const raw: RawRequest = { url, method: effectiveMethod, headers, params, warnings };
+  const raw: RawRequest = { url, method: effectiveMethod, headers, params, warnings, src };
   return buildRequest(raw, 'curl');
 }
 
@@ -231,7 +231,8 @@ function formPiece(v: string, literal: boolean, warnings: Text[]): BodyPiece[] {
   const name = v.slice(0, eq);
   let value = v.slice(eq + 1);
   if (literal) return [{ kind: 'form', name, value }];
-  if (value.startsWith('@') || value.startsWith('<')) {
+  // `-F 'campaign_id=<CAMPAIGN_ID>'` in Meta's docs is a placeholder, not curl's `<file` (it has the closing `>`).
+  if (value.startsWith('@') || (value.startsWith('<') && !/^<[A-Za-z][\w.-]*>$/.test(value))) {
     warnings.push(text('requestWarnFileReference', '--form', v));
     return [];
   }

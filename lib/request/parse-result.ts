@@ -1,8 +1,45 @@
 import type { Text } from '../i18n/text';
 import type { AdsetRequest } from '../model';
 
+/** The languages pasted code is read in (lib/request/code). */
+export type CodeLanguage = 'python' | 'javascript' | 'php' | 'java' | 'ruby';
+
 /** Where a parsed request came from; the popup shows it so the user sees how their input was read. */
-export type RequestFormat = 'curl' | 'json' | 'form' | 'explorer' | 'har' | 'params';
+export type RequestFormat =
+  | 'curl'
+  | 'json'
+  | 'form'
+  | 'explorer'
+  | 'har'
+  | 'params'
+  | 'http'
+  | 'postman'
+  | 'sdk-python'
+  | 'sdk-node'
+  | 'sdk-php'
+  | 'sdk-java'
+  | 'sdk-ruby'
+  | 'http-js'
+  | 'http-python'
+  | 'http-php';
+
+/** The name of the API version, ad account and token among unresolved fields (all other names are ad set fields). */
+export const API_VERSION = 'api_version';
+export const AD_ACCOUNT_ID = 'ad_account_id';
+export const ACCESS_TOKEN = 'access_token';
+
+/**
+ * A field whose value the input computes instead of writing it (`campaign_id ← campaignId`): the request is read
+ * without it, and the popup fills it from Ads Manager or lets the user type it.
+ */
+export interface UnresolvedField {
+  /** Field name, dotted for a member of an object field (`promoted_object.page_id`), or `api_version`, `ad_account_id`, `access_token`. */
+  name: string;
+  /** The expression as written. */
+  source: string;
+  line: number;
+  column: number;
+}
 
 export interface ParsedOk {
   ok: true;
@@ -14,6 +51,8 @@ export interface ParsedOk {
   token: string | null;
   format: RequestFormat;
   warnings: Text[];
+  /** Fields (and version, account, token) the input computes: left out of `request`, in input order. */
+  unresolved: UnresolvedField[];
 }
 
 export interface ParsedError {
@@ -21,6 +60,8 @@ export interface ParsedError {
   error: Text;
   /** 1-based line of the input the error points at, when there is one. */
   line?: number;
+  /** The input is code in this language and its reader is not loaded yet: `readApiRequest` loads it and reads again. */
+  needsLanguage?: CodeLanguage;
 }
 
 export type ParseResult = ParsedOk | ParsedError;

@@ -5,18 +5,27 @@ import { isPlainObject } from './parse-json-input';
 import { parseObjectLiteral } from './object-literal';
 import { parseCurl } from './parse-curl';
 import type { ParseResult } from './parse-result';
+import { parseApiRequest, readApiRequest } from './parse-api-request';
 
 /** The `api` member of a scenario file (see ../shared/scenarios/README.md): exactly one form is expected. */
 export interface ScenarioApi {
   curl?: string;
   json?: { url?: string; body: unknown };
   form?: { url?: string; body: string };
+  /** Read exactly as a paste into the popup is read. */
+  text?: string;
+}
+
+/** `parseScenarioApi`, loading the code reader a `text` request needs first. */
+export async function readScenarioApi(api: ScenarioApi): Promise<ParseResult> {
+  return typeof api.text === 'string' ? readApiRequest(api.text) : parseScenarioApi(api);
 }
 
 /** Read a scenario's API request the same way a pasted one is read (token extracted and removed). */
 export function parseScenarioApi(api: ScenarioApi): ParseResult {
   try {
     if (typeof api.curl === 'string') return parseCurl(api.curl);
+    if (typeof api.text === 'string') return parseApiRequest(api.text);
     if (api.json) {
       let body: unknown = api.json.body;
       if (typeof body === 'string') {

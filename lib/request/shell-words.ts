@@ -39,6 +39,8 @@ function isCmd(src: string): boolean {
 /** Runs of characters with no meaning inside double quotes / outside quotes: taken as one slice each. */
 const DQ_RUN = /[^"\\\n]+/y;
 const PLAIN_RUN = /[^\s\\`'"$#|;<>]+/y;
+/** `<AD_ACCOUNT_ID>`: an upper-case (or snake) name in angle brackets, no spaces — a redirect target never looks so. */
+const DOC_PLACEHOLDER = /^<[A-Za-z][A-Za-z0-9_.-]*>/;
 
 function fail(src: string, at: number, quote: string): ShellWordsResult {
   const { line } = positionOf(src, at);
@@ -142,6 +144,12 @@ function posixWords(s: string): ShellWordsResult {
     } else if (c === '#' && !cur) {
       const nl = s.indexOf('\n', i);
       i = nl < 0 ? n : nl;
+    } else if (c === '<' && DOC_PLACEHOLDER.test(s.slice(i, i + 80))) {
+      // Meta's docs write `act_<AD_ACCOUNT_ID>` and `access_token=<ACCESS_TOKEN>` unquoted: a placeholder to fill in,
+      // not a redirect (https://developers.facebook.com/documentation/ads-commerce/marketing-api/get-started/basic-ad-creation/create-an-ad).
+      const m = DOC_PLACEHOLDER.exec(s.slice(i, i + 80)) as RegExpExecArray;
+      start().push(m[0]);
+      i += m[0].length;
     } else if (c === '|' || c === ';' || c === '>' || c === '<' || (c === '&' && /^(?:&|\s|$)/.test(s.slice(i + 1, i + 2)))) {
       // A lone `&` inside a word stays literal: unquoted URLs pasted with `?a=1&b=2` are common and the user meant them.
       end();

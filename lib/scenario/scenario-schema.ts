@@ -80,10 +80,12 @@ export const ApiRequestSourceSchema = z
     curl: z.string().min(1).optional(),
     json: z.object({ url: z.string().min(1), method: z.string().optional(), body: z.record(z.string(), z.unknown()) }).passthrough().optional(),
     form: z.object({ url: z.string().min(1), method: z.string().optional(), body: z.string() }).passthrough().optional(),
+    /** Anything a user pastes: SDK code in any of five languages, code with variables, a raw HTTP request, Postman. */
+    text: z.string().min(1).optional(),
   })
   .passthrough()
-  .refine((a) => [a.curl, a.json, a.form].filter((x) => x !== undefined).length === 1, {
-    message: 'api must have exactly one of "curl", "json", "form"',
+  .refine((a) => [a.curl, a.json, a.form, a.text].filter((x) => x !== undefined).length === 1, {
+    message: 'api must have exactly one of "curl", "json", "form", "text"',
   });
 export type ApiRequestSource = z.infer<typeof ApiRequestSourceSchema>;
 

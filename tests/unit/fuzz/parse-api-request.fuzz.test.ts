@@ -1,7 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AdsetRequestSchema } from '../../../lib/model';
-import { parseApiRequest, parseHar, toCurl } from '../../../lib/request';
+import { CODE_LANGUAGES, loadCodeReader, parseApiRequest, parseHar, toCurl } from '../../../lib/request';
 import { expectBounded, fuzz, mutated, withinDeadline } from './guard';
 
 /**
@@ -25,8 +27,22 @@ const form = new URLSearchParams(
   Object.entries({ ...FIELDS, access_token: TOKEN }).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
 ).toString();
 
+const CODE_DIR = join(__dirname, '../../fixtures/code');
+/** SDK code in five languages (tests/fixtures/code), and the other shapes people paste. */
+const CODE = readdirSync(CODE_DIR).map((f) => readFileSync(join(CODE_DIR, f), 'utf8'));
+
 /** One valid input per format the parser knows. */
 const VALID = [
+  ...CODE,
+  `const { data } = await axios.post(\`https://graph.facebook.com/\${V}/act_\${ID}/adsets\`, new URLSearchParams({ name: n, campaign_id, promoted_object: JSON.stringify({ page_id: P }) }), { headers: { Authorization: \`Bearer \${t}\` } });`,
+  `await fetch(URL_BASE + '/act_1/adsets', { method: 'POST', body: JSON.stringify({ ...base, name: nombreBase, access_token: '${TOKEN}' }) });`,
+  `curl -X POST \\\n  https://graph.facebook.com/v25.0/act_<AD_ACCOUNT_ID>/adsets \\\n  -F 'name=My Ad Set' \\\n  -F 'campaign_id=<CAMPAIGN_ID>' \\\n  -F access_token=<ACCESS_TOKEN>`,
+  `POST /v20.0/act_1187654321098765/adsets HTTP/1.1\r\nHost: graph.facebook.com\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n${form}`,
+  JSON.stringify({
+    info: { schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+    variable: [{ key: 'v', value: 'v20.0' }],
+    item: [{ name: 'x', request: { method: 'POST', url: { raw: 'https://graph.facebook.com/{{v}}/act_{{acct}}/adsets' }, body: { mode: 'urlencoded', urlencoded: [{ key: 'name', value: '{{n}}' }, { key: 'status', value: 'PAUSED' }] } } }],
+  }),
   toCurl({ apiVersion: 'v20.0', adAccountId: '1187654321098765', method: 'POST', host: 'graph.facebook.com', fields: FIELDS, transport: {} }, { token: TOKEN }),
   `curl -X POST "${URL}" -H "Authorization: Bearer ${TOKEN}" -d 'name=A' -d 'promoted_object={"page_id":"1"}' --data-urlencode 'targeting={"geo_locations":{"countries":["KZ"]}}'`,
   `curl ^"${URL}^" ^\n  -H ^"content-type: application/json^" ^\n  --data-raw ^"{^\\^"name^\\^":^\\^"A^\\^"}^"`,
@@ -60,6 +76,9 @@ const VALID = [
 const piece = fc.constantFrom(
   'curl ', ' -d ', ' --data ', ' -H ', ' -X POST ', '\\\n', '^\n', '`\n', "'", '"', '$\'', '\\', '^"', '^\\^"', '{', '}', '[', ']', ':', ',', '=', '&', '%', '%7B',
   '#', ';', '|', '$(', '${', '\0', '\uFEFF', '\u2028', '"log":', '"entries":', '"postData":', 'access_token=', 'act_', '/adsets', 'True', 'None', "'''",
+  // Code: calls, SDK constants, interpolation, PHP/Ruby/Java syntax, placeholders.
+  '(', ')', '.', '->', '::', '=>', '...', '**', '`', '#{', '{$', 'f"', '<?php', 'new ', 'AdSet.Field.', 'AdSetFields::', '.set', '.execute()',
+  'createAdSet(', 'create_ad_set(', '.adsets.create(', 'do |c|', 'end', '<AD_ACCOUNT_ID>', '{{x}}', ' HTTP/1.1\n', '\n\n',
 );
 
 const arbitraryInput = fc.oneof(
@@ -84,11 +103,15 @@ function check(input: string): void {
 }
 
 describe('fuzz: parseApiRequest', () => {
+  // Every grammar loaded, so code reaches its reader instead of "loading".
+  beforeAll(async () => {
+    for (const lang of CODE_LANGUAGES) await loadCodeReader(lang);
+  });
   it('the valid inputs parse (so the mutations start from real inputs)', () => {
     for (const v of VALID) expect(parseApiRequest(v).ok, v.slice(0, 60)).toBe(true);
   });
   it('arbitrary strings', () => fuzz([arbitraryInput], check));
-  it('near-valid cURL / JSON / form / Explorer / params / HAR, mutated', () => fuzz([nearValid], check));
+  it('near-valid cURL / JSON / form / Explorer / params / HAR / SDK code / raw HTTP / Postman, mutated', () => fuzz([nearValid], check));
   it('parseHar on arbitrary JSON in HAR places', () =>
     fuzz([fc.jsonValue({ maxDepth: 3 })], (v) => {
       const har = JSON.stringify({ log: { entries: [v, { request: v }, { request: { method: 'POST', url: URL, postData: v } }] } });
