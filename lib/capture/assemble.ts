@@ -1,5 +1,4 @@
 import type { Capture, CapturedResponse, DraftOperation, FragmentOutcome, Submission, SubmissionEncoding } from '../model';
-import { outcomesOf } from './draft-publish';
 import { identifiersOf } from './identifiers';
 import { setOwn } from './own';
 
@@ -41,6 +40,8 @@ interface Group {
   adObjectId: string | null;
   outcome: FragmentOutcome | null;
 }
+
+// Runtime imports stay zod-free: the popup assembles on its first paint.
 
 /**
  * Ads Manager spreads one ad set over several requests: a draft fragment is created (its id is in the create's
@@ -87,9 +88,9 @@ export function assembleAdsets(captures: readonly Capture[]): AssembledAdset[] {
     g.fragmentId ??= d.fragmentId ?? null;
     g.adObjectId ??= d.adObjectId ?? null;
     index(g);
-    const withPublish = d.operation === 'create_and_publish' ? (outcomesOf(c.response?.body, [d.fragmentId ?? '']).at(0) ?? null) : null;
+    const withPublish = d.outcome ?? null;
     g.steps.push({ capture: c, step: stepOf(c.id, c.capturedAt, d.operation ?? 'create', c.request.fields, c.bookkeeping ?? {}, withPublish) });
-    if (withPublish) settle(g, { ...withPublish, fragmentId: d.fragmentId ?? null, adObjectId: withPublish.adObjectId ?? d.adObjectId ?? null });
+    if (withPublish) settle(g, withPublish);
   }
   // Newest first; among ad sets written at the same moment (one multi-fragment call), the last one sent first.
   return groups

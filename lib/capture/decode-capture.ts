@@ -2,7 +2,7 @@ import type { Capture, CapturedResponse, DraftRef, HookRequest, Submission } fro
 import { splitBookkeeping } from './bookkeeping';
 import { decodeBatch } from './decode-batch';
 import { decodeDraftFragment } from './decode-draft-fragment';
-import { decodeDraftPublish } from './draft-publish';
+import { decodeDraftPublish, outcomesOf } from './draft-publish';
 import { decodeGraphql } from './decode-graphql';
 import { decodePlain } from './decode-plain';
 import { identifiersOf } from './identifiers';
@@ -106,12 +106,16 @@ function withAnswer(draft: DraftRef, answer: FoundAdset['answer'], body: unknown
     const campaign = data[answer.campaignIndex];
     parentId = isRecord(campaign) ? scalarString(campaign.ad_object_id) : null;
   }
+  // An update names its fragment in the path; its answer does not override that.
+  const id = draft.fragmentId ?? fragmentId;
+  const objectId = draft.adObjectId ?? (adObjectId && /^\d+$/.test(adObjectId) ? adObjectId : null);
+  const published = draft.operation === 'create_and_publish' ? (outcomesOf(body, [id ?? '']).at(0) ?? null) : null;
   return {
     ...draft,
     parentId: draft.parentId ?? parentId,
-    // An update names its fragment in the path; its answer does not override that.
-    fragmentId: draft.fragmentId ?? fragmentId,
-    adObjectId: draft.adObjectId ?? (adObjectId && /^\d+$/.test(adObjectId) ? adObjectId : null),
+    fragmentId: id,
+    adObjectId: objectId,
+    ...(published ? { outcome: { ...published, fragmentId: id, adObjectId: published.adObjectId ?? objectId } } : {}),
   };
 }
 

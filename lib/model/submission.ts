@@ -61,6 +61,18 @@ export type Identifiers = z.infer<typeof IdentifiersSchema>;
 export const DraftOperationSchema = z.enum(['create', 'update', 'multi', 'quick_create', 'create_and_publish']);
 export type DraftOperation = z.infer<typeof DraftOperationSchema>;
 
+/** How a draft publish ended for one fragment, as far as the answer says. */
+export const FragmentOutcomeSchema = z.object({
+  fragmentId: z.string().nullable(),
+  status: z.enum(['published', 'failed', 'in_progress']),
+  /** The status text Meta gave (`IN_PROGRESS`, …), null when none. */
+  rawStatus: z.string().nullable(),
+  /** The ad set id once published. */
+  adObjectId: z.string().nullable(),
+  error: GraphErrorSchema.nullable(),
+});
+export type FragmentOutcome = z.infer<typeof FragmentOutcomeSchema>;
+
 /** Where a draft fragment submission belongs: the draft, the fragment and the ad set it becomes. */
 export const DraftRefSchema = z.object({
   draftId: z.string().nullable(),
@@ -72,6 +84,8 @@ export const DraftRefSchema = z.object({
   fragmentId: z.string().nullable().optional(),
   /** The published ad set the fragment edits (`ad_object_id`), or the one the answer named. */
   adObjectId: z.string().nullable().optional(),
+  /** `addraft_fragments_with_publish`: how the publish its answer reports went. */
+  outcome: FragmentOutcomeSchema.nullable().optional(),
 });
 export type DraftRef = z.infer<typeof DraftRefSchema>;
 
@@ -100,18 +114,6 @@ export const SubmissionSchema = z.object({
   bookkeeping: z.record(z.string(), z.unknown()).optional(),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
-
-/** How a draft publish ended for one fragment, as far as the answer says. */
-export const FragmentOutcomeSchema = z.object({
-  fragmentId: z.string().nullable(),
-  status: z.enum(['published', 'failed', 'in_progress']),
-  /** The status text Meta gave (`IN_PROGRESS`, …), null when none. */
-  rawStatus: z.string().nullable(),
-  /** The ad set id once published. */
-  adObjectId: z.string().nullable(),
-  error: GraphErrorSchema.nullable(),
-});
-export type FragmentOutcome = z.infer<typeof FragmentOutcomeSchema>;
 
 /** `POST {draft}/publish` (`AdsDraftPublishDataManager`): no ad set fields, only which fragments and how it went. */
 export const DraftPublishSchema = z.object({
