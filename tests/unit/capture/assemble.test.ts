@@ -16,7 +16,7 @@ import {
 } from '../../../lib/capture';
 import { diffRequests } from '../../../lib/diff';
 import { buildVariants } from '../../../lib/explain';
-import type { AdsetRequest, Capture } from '../../../lib/model';
+import type { Capture } from '../../../lib/model';
 import { equivalentApiRequest } from '../../../lib/request';
 import { hookFixture } from './fixtures';
 
@@ -36,14 +36,6 @@ const fixtureCaptures = (...names: string[]): Capture[] =>
   names.flatMap((n, i) => decodeCapture(hookFixture(`draft-flow/${n}.json`), { id: n, now: 1000 * (i + 1) }));
 const decodeAt = (wire: WireRequest, body: unknown, id: string, now: number) =>
   decodeCapture(toHookRequest(wire, { response: { status: 200, body } }), { id, now });
-const apiRequest = (fields: Record<string, unknown>): AdsetRequest => ({
-  apiVersion: 'v22.0',
-  adAccountId: '1187654321098765',
-  method: 'POST',
-  host: 'graph.facebook.com',
-  fields,
-  transport: {},
-});
 
 describe('assembleAdsets: batched create → update → publish is ONE ad set', () => {
   const captures = fixtureCaptures('batched-create', 'update', 'publish');
