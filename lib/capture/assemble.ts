@@ -80,7 +80,9 @@ export function assembleAdsets(captures: readonly Capture[]): AssembledAdset[] {
       groups.push({ steps: [{ capture: c, step: stepOf(c.id, c.capturedAt, c.encoding, c.request.fields, c.bookkeeping ?? {}, null) }], fragmentId: null, adObjectId: null, outcome: null });
       continue;
     }
-    let g = (d.fragmentId ? byFragment.get(d.fragmentId) : undefined) ?? (d.adObjectId ? byObject.get(d.adObjectId) : undefined);
+    // A create starts a fragment; only updates join one (a replayed answer naming an id twice must not merge two ad sets).
+    const joins = d.operation === 'update';
+    let g = joins ? ((d.fragmentId ? byFragment.get(d.fragmentId) : undefined) ?? (d.adObjectId ? byObject.get(d.adObjectId) : undefined)) : undefined;
     if (!g) {
       g = { steps: [], fragmentId: null, adObjectId: null, outcome: null };
       groups.push(g);

@@ -152,6 +152,18 @@ describe('assembleAdsets: matching and outcomes', () => {
     ]);
   });
 
+  it('two creates answered with the same id stay two ad sets; a later update joins the newest', () => {
+    const captures = [
+      ...decodeAt(create, { id: FRAGMENT }, 'c1', 1),
+      ...decodeAt(create, { id: FRAGMENT }, 'c2', 2),
+      ...decodeAt(encodeDraftUpdate(FRAGMENT, { daily_budget: 9 }, { draftId: DRAFT }), { success: true }, 'u', 3),
+    ];
+    expect(assembleAdsets(captures).map((a) => [a.id, a.submission.request.fields.daily_budget])).toEqual([
+      ['c2', 9],
+      ['c1', 500],
+    ]);
+  });
+
   it('quick create: the ad set gets its campaign from the campaign level’s answer', () => {
     const [a] = assembleAdsets(fixtureCaptures('quick-create'));
     expect(a!.submission.request.fields.campaign_id).toBe('120234472620180097');
