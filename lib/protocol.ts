@@ -5,7 +5,10 @@ import type { RunState } from './run-state';
 /** What the popup asks to explain. The token travels in this message and is never stored unless remembered. */
 export interface ExplainRequest {
   tabId: number;
-  /** The capture to compare with (null: only the API request). */
+  /**
+   * The ad set to compare with, as the popup lists it (an assembled ad set's id, i.e. its first capture's; any of
+   * its captures' ids also finds it). Null: only the API request.
+   */
   captureId: string | null;
   /** The user's parsed API request (null: use the equivalent of the capture). */
   api: ApiSide | null;

@@ -1,3 +1,4 @@
+import { submissionFor } from '../../lib/capture/assemble';
 import { wabaIdSeen } from '../../lib/capture/ui-seen';
 import { explain } from '../../lib/explain/pipeline';
 import { fetchTransport } from '../../lib/graph';
@@ -15,8 +16,8 @@ export async function runExplanation(req: ExplainRequest): Promise<RunState> {
   const startedAt = Date.now();
   const { tabId } = req;
   const captures = await getCaptures(tabId);
-  const ui = req.captureId ? (captures.find((c) => c.id === req.captureId) ?? null) : null;
-  const submission = ui?.kind === 'submission' ? ui : null;
+  // The popup lists assembled ad sets: a draft fragment's create, updates and publish compared as one spec.
+  const submission = submissionFor(captures, req.captureId);
   if (!submission && !req.api) return fail(tabId, text('runNeedsRequest'), startedAt);
   if (!req.token.trim()) return fail(tabId, text('runNeedsToken'), startedAt);
 

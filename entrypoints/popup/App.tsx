@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CaptureList } from '../../components/CaptureList';
 import { isAdsManagerUrl } from '../../lib/capture/ads-manager-pages';
+import { assembleAdsets } from '../../lib/capture/assemble';
 import { numbersSeen } from '../../lib/capture/ui-seen';
 import { Comparison } from '../../components/Comparison';
 import { DiffTable } from '../../components/DiffTable';
@@ -61,10 +62,8 @@ export function App() {
       const state = await sendMessage('getTabState', id).catch(() => null);
       const draft = await loadDraft(id);
       setTab(state);
-      const captureIds = new Set(state?.captures.map((c) => c.id));
-      setSelectedId(
-        draft?.selectedId && captureIds.has(draft.selectedId) ? draft.selectedId : (state?.captures.find((c) => c.kind === 'submission')?.id ?? null),
-      );
+      const adsetIds = assembleAdsets(state?.captures ?? []).map((a) => a.id);
+      setSelectedId(draft?.selectedId && adsetIds.includes(draft.selectedId) ? draft.selectedId : (adsetIds[0] ?? null));
       if (draft) {
         setApiText(draft.apiText);
         setUsingEquivalent(draft.usingEquivalent);
@@ -73,7 +72,7 @@ export function App() {
       stop = watchTab(id, {
         captures: (captures) => {
           setTab((s) => (s ? { ...s, captures, adsManager: true } : s));
-          setSelectedId((cur) => cur ?? captures.find((c) => c.kind === 'submission')?.id ?? null);
+          setSelectedId((cur) => cur ?? assembleAdsets(captures)[0]?.id ?? null);
         },
         run: (run) => setTab((s) => (s ? { ...s, run } : s)),
       });
@@ -88,7 +87,13 @@ export function App() {
   }, [tabId, draftReady, apiText, selectedId, usingEquivalent, token]);
 
   const captures = useMemo(() => tab?.captures ?? [], [tab]);
-  const selected = captures.find((c) => c.id === selectedId && c.kind === 'submission') ?? null;
+  // One ad set per draft fragment (create + updates + publish): what is listed, selected and compared.
+  const adsets = useMemo(() => assembleAdsets(captures), [captures]);
+  const others = useMemo(() => {
+    const used = new Set(adsets.flatMap((a) => a.history.map((h) => h.captureId)));
+    return captures.filter((c) => c.kind !== 'submission' && !used.has(c.id));
+  }, [adsets, captures]);
+  const selected = adsets.find((a) => a.id === selectedId)?.submission ?? null;
   // The request parser (zod, the field tables) is loaded right after the first paint, not before it.
   const [requestLib, setRequestLib] = useState<typeof import('../../lib/request') | null>(null);
   useEffect(() => {
@@ -185,7 +190,7 @@ export function App() {
     if (remember) await saveToken(token.trim());
     justRan.current = true;
     setTab((s) => (s ? { ...s, run: { status: 'running', stage: 'diff', startedAt: Date.now(), captureId: selectedId } } : s));
-    const request = { tabId, captureId: selected?.id ?? null, api, token: token.trim(), wabaId: wabaId.trim() || null };
+    const request = { tabId, captureId: selected ? selectedId : null, api, token: token.trim(), wabaId: wabaId.trim() || null };
     const result = await sendMessage('explain', request).catch(async (): Promise<RunState | null> => {
       // The service worker was stopped mid-run (MV3 does that): waking it resumes the run from storage.session,
       // and the storage watch delivers the result. Only a worker that cannot be reached at all is a failure.
@@ -265,7 +270,7 @@ export function App() {
       {captures.length > 0 && (
         <section aria-labelledby="captures-title">
           <h2 id="captures-title">{t('popupCapturesTitle')}</h2>
-          <CaptureList captures={captures} selectedId={selectedId} onSelect={setSelectedId} />
+          <CaptureList adsets={adsets} others={others} selectedId={selectedId} onSelect={setSelectedId} />
         </section>
       )}
 

@@ -13,10 +13,12 @@ const META_URL = /^(?:(?:https?:)?\/\/((?:[a-z0-9-]+\.)*facebook\.com)(?::\d{1,5
 const GRAPH_HOST = /(?:^|[.-])graph\./i;
 
 /**
- * Paths that carry ad set writes wherever the host: GraphQL (`/api/graphql/`), `…/adsets`,
- * `…/addraft_fragments`, and a bare `/vNN.0/` (Graph batch).
+ * Paths that carry ad set writes wherever the host: GraphQL (`/api/graphql/`), `…/adsets`, Ads Manager's draft edges
+ * (`addraft_fragments`, `…_with_publish`, `addraft_multi_fragments`, `quick_create_fragments`, `publish`), and a
+ * bare `/vNN.0/` (Graph batch). On Graph hosts every path is a candidate (updates are `/vNN.0/{fragment_id}`).
  */
-const WRITE_PATH = /\/api\/graphql(?:\/|$)|\/(?:adsets|addraft_fragments)\/?$|^\/v\d{1,3}\.\d{1,2}\/?$/i;
+const WRITE_PATH =
+  /\/api\/graphql(?:\/|$)|\/(?:adsets|addraft_(?:multi_)?fragments(?:_with_publish)?|quick_create_fragments|publish)\/?$|^\/v\d{1,3}\.\d{1,2}\/?$/i;
 
 /** Cheap first test the hook runs for every fetch/XHR: could this request be an ad set submission? */
 export function isCandidateUrl(url: string): boolean {

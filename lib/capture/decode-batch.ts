@@ -11,7 +11,8 @@ import { accountDigits, adAccountOfPath, apiVersionOf, splitUrl } from './url-pa
 const MAX_ITEMS = 100;
 
 /**
- * Graph batch: `POST /vNN.0/` with `batch=[{method, relative_url, body}]`, each item body a form string and each
+ * Graph batch: `POST /vNN.0/` (Ads Manager's own: `adsmanager-graph.facebook.com/?_reqName=batchedCall`, no version)
+ * with `batch=[{method, relative_url, body}]`, each item body a form string and each
  * relative_url `act_1/adsets` or `v22.0/act_1/adsets?…`. One ad set per ad-set item; other items are ignored.
  * Null when the request is not a batch.
  */
@@ -33,9 +34,9 @@ export function decodeBatch(ctx: RequestContext): FoundAdset[] | null {
     for (const [k, v] of Object.entries(body)) setOwn(params, k, v);
     const apiVersion = apiVersionOf(path) ?? ctx.apiVersion;
 
-    const draft = decodeDraftFragment(params, '/' + path, `batch[${i}].body.values`, apiVersion);
-    if (draft) {
-      found.push({ ...draft, transport: { ...outer, ...draft.transport }, batchIndex: i });
+    const drafts = decodeDraftFragment(params, '/' + path, `batch[${i}].body.`, apiVersion);
+    if (drafts) {
+      for (const d of drafts) found.push({ ...d, transport: { ...outer, ...d.transport }, batchIndex: i });
       return;
     }
     const method = itemMethod(item.method, params.method);

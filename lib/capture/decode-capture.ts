@@ -1,9 +1,12 @@
-import type { Capture, CapturedResponse, HookRequest, Submission } from '../model';
+import type { Capture, CapturedResponse, DraftRef, HookRequest, Submission } from '../model';
+import { splitBookkeeping } from './bookkeeping';
 import { decodeBatch } from './decode-batch';
 import { decodeDraftFragment } from './decode-draft-fragment';
+import { decodeDraftPublish, outcomesOf } from './draft-publish';
 import { decodeGraphql } from './decode-graphql';
 import { decodePlain } from './decode-plain';
 import { identifiersOf } from './identifiers';
+import { isRecord, scalarString } from './own';
 import { rawCaptureOf } from './raw-capture';
 import { redactJson, redactUrl } from './redact';
 import { readRequest, type FoundAdset, type RequestContext } from './request-context';
@@ -48,13 +51,15 @@ function decode(req: HookRequest, id: string, now: number): Capture[] {
     // Relative URLs (host null) come from pages that fetch('/api/graphql/'): the hook already vetted them.
     const meta = isMetaHost(ctx.host) || (ctx.host === null && isCandidateUrl(ctx.url));
     const keep = meta && (isWrite(ctx.method) || (decoded?.response.whatsappNumbers.length ?? 0) > 0);
-    return keep ? [rawCaptureOf(ctx, { id, capturedAt: now, tokenPresent }, decoded?.response ?? null)] : [];
+    if (!keep) return [];
+    const raw = rawCaptureOf(ctx, { id, capturedAt: now, tokenPresent }, decoded?.response ?? null);
+    return [{ ...raw, publish: isWrite(ctx.method) ? decodeDraftPublish(ctx, decoded?.parsed) : null }];
   }
   return found.map((f, i): Submission => {
     // A batch answer is one array for all items: each submission gets its own item's answer.
     const itemResponse = f.batchIndex !== null ? batchItemResponse(decoded?.parsed, f.batchIndex) : null;
     const response: CapturedResponse | null = itemResponse ?? decoded?.response ?? null;
-    const fields = redactJson(f.fields) as Record<string, unknown>;
+    const { fields, bookkeeping } = splitBookkeeping(redactJson(f.fields) as Record<string, unknown>);
     return {
       kind: 'submission',
       id: found.length === 1 ? id : `${id}:${i}`,
@@ -74,17 +79,52 @@ function decode(req: HookRequest, id: string, now: number): Capture[] {
       identifiers: identifiersOf(f.adAccountId, fields, response),
       tokenPresent: tokenPresent || Object.hasOwn(f.transport, 'access_token'),
       response,
-      draft: f.draft,
+      draft: f.draft ? withAnswer(f.draft, f.answer, response?.body) : null,
+      bookkeeping,
     };
   });
+}
+
+/** The fragment id (and published ad set id) a draft call's answer gave: `{id}`, `campaign_ids[i]`, `data[i].id`. */
+function withAnswer(draft: DraftRef, answer: FoundAdset['answer'], body: unknown): DraftRef {
+  if (!isRecord(body) || !answer) return draft;
+  let fragmentId: string | null = null;
+  let adObjectId: string | null = null;
+  let parentId: string | null = null;
+  if (answer.kind === 'id') {
+    fragmentId = scalarString(body.id);
+    adObjectId = scalarString(body.ad_object_id);
+  } else if (answer.kind === 'multi') {
+    fragmentId = Array.isArray(body.campaign_ids) ? scalarString(body.campaign_ids[answer.index]) : null;
+    adObjectId = Array.isArray(body.campaign_object_ids) ? scalarString(body.campaign_object_ids[answer.index]) : null;
+  } else {
+    const data: unknown[] = Array.isArray(body.data) ? body.data : [];
+    const level = data[answer.index];
+    fragmentId = isRecord(level) ? scalarString(level.id) : null;
+    adObjectId = isRecord(level) ? scalarString(level.ad_object_id) : null;
+    // Ads Manager adds `campaign_id` = the campaign level's `ad_object_id` only after a quick create answers.
+    const campaign = data[answer.campaignIndex];
+    parentId = isRecord(campaign) ? scalarString(campaign.ad_object_id) : null;
+  }
+  // An update names its fragment in the path; its answer does not override that.
+  const id = draft.fragmentId ?? fragmentId;
+  const objectId = draft.adObjectId ?? (adObjectId && /^\d+$/.test(adObjectId) ? adObjectId : null);
+  const published = draft.operation === 'create_and_publish' ? (outcomesOf(body, [id ?? '']).at(0) ?? null) : null;
+  return {
+    ...draft,
+    parentId: draft.parentId ?? parentId,
+    fragmentId: id,
+    adObjectId: objectId,
+    ...(published ? { outcome: { ...published, fragmentId: id, adObjectId: published.adObjectId ?? objectId } } : {}),
+  };
 }
 
 /** Most specific first: a batch or a draft fragment also "contains" fields a plain decode would misread. */
 function findAdsets(ctx: RequestContext): FoundAdset[] {
   const batch = decodeBatch(ctx);
   if (batch !== null) return batch;
-  const draft = decodeDraftFragment(ctx.params, ctx.path, 'values', ctx.apiVersion);
-  if (draft !== null) return [draft];
+  const drafts = decodeDraftFragment(ctx.params, ctx.path, '', ctx.apiVersion);
+  if (drafts !== null) return drafts;
   const graphql = decodeGraphql(ctx);
   if (graphql !== null) return graphql;
   return decodePlain(ctx);

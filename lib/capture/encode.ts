@@ -39,10 +39,22 @@ export interface EncodeOptions {
 export interface DraftOptions extends EncodeOptions {
   draftId: string;
   parentId: string;
-  /** Send object `new_value`s as JSON strings (both are seen). */
-  valuesAsJsonStrings?: boolean;
   /** Add the UI's bookkeeping values (`true` for the usual set, or your own). */
   bookkeeping?: boolean | Record<string, unknown>;
+  /** The business Ads Manager appends as `acting_business_id` (unencoded, after the encoded values, as its code does). */
+  actingBusinessId?: string;
+}
+
+export interface DraftUpdateOptions extends EncodeOptions {
+  draftId: string;
+  /** The published ad set the fragment edits, if any. */
+  adObjectId?: string;
+  apiVersion?: string;
+  draftVersion?: number;
+  fragmentVersion?: number;
+  /** What the fields held before (`old_value`); null when absent. */
+  oldValues?: Record<string, unknown>;
+  actingBusinessId?: string;
 }
 
 export interface GraphqlOptions extends EncodeOptions {
@@ -119,20 +131,46 @@ export function defaultBookkeeping(parentId: string): Record<string, unknown> {
     pacing_type: ['standard'],
     is_average_price_pacing: false,
     lifetime_budget: 0,
+    placement: { publisher_platforms: ['facebook', 'instagram'] },
   };
 }
 
-/** Draft fragment: `POST /vNN.0/{draft_id}/addraft_fragments` with `values=[{field, old_value, new_value}]`. */
-export function encodeDraftFragment(adset: AdsetOnWire, opts: DraftOptions): WireRequest {
+export interface FragmentValue {
+  field: string;
+  old_value: unknown;
+  new_value: unknown;
+}
+
+/**
+ * Ads Manager's `adsDraftEncodeFragmentValues`: every `old_value` and `new_value` goes through JSON.stringify
+ * (`"\"CONVERSATIONS\""`, `"1000"`, `"null"`, objects as JSON text). `acting_business_id` is appended afterwards,
+ * unencoded, for ad, ad set and campaign fragments (`AdsDraftFragmentDataManager`).
+ */
+export function encodeFragmentValues(
+  fields: Record<string, unknown>,
+  opts: { oldValues?: Record<string, unknown>; actingBusinessId?: string } = {},
+): FragmentValue[] {
+  const values: FragmentValue[] = Object.entries(fields).map(([field, v]) => ({
+    field,
+    old_value: JSON.stringify(opts.oldValues && Object.hasOwn(opts.oldValues, field) ? opts.oldValues[field] : null),
+    new_value: JSON.stringify(v),
+  }));
+  if (opts.actingBusinessId && !Object.hasOwn(fields, 'acting_business_id')) {
+    values.push({ field: 'acting_business_id', old_value: null, new_value: opts.actingBusinessId });
+  }
+  return values;
+}
+
+function draftFields(adset: AdsetOnWire, opts: DraftOptions): Record<string, unknown> {
   const extra = opts.bookkeeping === true ? defaultBookkeeping(opts.parentId) : opts.bookkeeping || {};
   const all: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(adset.fields)) setOwn(all, k, v);
   for (const [k, v] of Object.entries(extra)) if (!Object.hasOwn(all, k)) setOwn(all, k, v);
-  const values = Object.entries(all).map(([field, v]) => ({
-    field,
-    old_value: null,
-    new_value: opts.valuesAsJsonStrings && typeof v === 'object' && v !== null ? JSON.stringify(v) : v,
-  }));
+  return all;
+}
+
+/** Draft fragment create: `POST /vNN.0/{draft_id}/addraft_fragments` with encoded `values=[{field, old_value, new_value}]`. */
+export function encodeDraftFragment(adset: AdsetOnWire, opts: DraftOptions): WireRequest {
   const path = `/${adset.apiVersion ?? DEFAULT_VERSION}/${opts.draftId}/addraft_fragments`;
   return {
     method: 'POST',
@@ -142,10 +180,136 @@ export function encodeDraftFragment(adset: AdsetOnWire, opts: DraftOptions): Wir
       ['account_id', adset.adAccountId],
       ['ad_object_type', 'ad_set'],
       ['parent_ad_object_id', opts.parentId],
-      ['values', JSON.stringify(values)],
+      ['values', JSON.stringify(encodeFragmentValues(draftFields(adset, opts), opts))],
+      ['is_delete', 'false'],
+      ['is_archive', 'false'],
       ...sessionBody(opts.session),
     ]),
   };
+}
+
+/**
+ * Draft fragment update: `POST /vNN.0/{fragment_id}` (`_reqName=object:addraft_fragment`) with `ad_object_type`,
+ * `ad_draft_id`, `ad_object_id`, `draft_version`, `fragment_version`, `action` and the changed `values`.
+ */
+export function encodeDraftUpdate(fragmentId: string, fields: Record<string, unknown>, opts: DraftUpdateOptions): WireRequest {
+  const params: Array<[string, string]> = [
+    ['ad_object_type', 'ad_set'],
+    ['ad_draft_id', opts.draftId],
+  ];
+  if (opts.adObjectId) params.push(['ad_object_id', opts.adObjectId]);
+  params.push(
+    ['draft_version', String(opts.draftVersion ?? 1)],
+    ['fragment_version', String(opts.fragmentVersion ?? 1)],
+    ['action', 'modify'],
+    ['values', JSON.stringify(encodeFragmentValues(fields, opts))],
+    ...sessionBody(opts.session),
+  );
+  return {
+    method: 'POST',
+    url: graphUrl(opts, `/${opts.apiVersion ?? DEFAULT_VERSION}/${fragmentId}`, 'object:addraft_fragment', 'AdsDraftFragmentDataManager'),
+    headers: { ...FORM },
+    body: encodeFormString(params),
+  };
+}
+
+/**
+ * `POST /vNN.0/{draft_id}/addraft_multi_fragments`: one call for a campaign, its ad sets and ads. Ads Manager's names
+ * are shifted one level, so the ad sets travel in `campaign_values` (one encoded values list each).
+ */
+export function encodeMultiFragments(adsets: readonly AdsetOnWire[], opts: DraftOptions & { campaignValues?: Record<string, unknown> }): WireRequest {
+  const version = adsets[0]?.apiVersion ?? DEFAULT_VERSION;
+  const params: Array<[string, string]> = [
+    ['action', 'add'],
+    ['ad_draft_id', opts.draftId],
+    ['validate', 'false'],
+    ['source', 'ADS_MANAGER'],
+  ];
+  if (opts.campaignValues) params.push(['campaign_group_values', JSON.stringify(encodeFragmentValues(opts.campaignValues, opts))]);
+  params.push(
+    ['campaign_values', JSON.stringify(adsets.map((a) => encodeFragmentValues(draftFields(a, opts), opts)))],
+    ['adgroup_values', '[]'],
+    ['parent_ad_object_id', opts.parentId],
+    ['account_id', adsets[0]?.adAccountId ?? ''],
+    ...sessionBody(opts.session),
+  );
+  return {
+    method: 'POST',
+    url: graphUrl(opts, `/${version}/${opts.draftId}/addraft_multi_fragments`, 'object:draft_id/addraft_multi_fragments', 'AdsDraftFragmentDataManager'),
+    headers: { ...FORM },
+    body: encodeFormString(params),
+  };
+}
+
+/** `POST /vNN.0/{draft_id}/quick_create_fragments` with `id` and `values_per_level: [{ad_object_type, values}]`. */
+export function encodeQuickCreate(
+  adset: AdsetOnWire,
+  opts: DraftOptions & { campaignValues?: Record<string, unknown>; adValues?: Record<string, unknown> },
+): WireRequest {
+  const levels = [
+    { ad_object_type: 'campaign', values: encodeFragmentValues(opts.campaignValues ?? { name: 'New campaign' }, opts) },
+    { ad_object_type: 'ad_set', values: encodeFragmentValues(draftFields(adset, opts), opts) },
+    { ad_object_type: 'ad', values: encodeFragmentValues(opts.adValues ?? { name: 'New ad' }, opts) },
+  ];
+  return {
+    method: 'POST',
+    url: graphUrl(opts, `/${adset.apiVersion ?? DEFAULT_VERSION}/${opts.draftId}/quick_create_fragments`, 'object:draft_id/quick_create_fragments', 'AdsDraftFragmentDataManager'),
+    headers: { ...FORM },
+    body: encodeFormString([['id', opts.draftId], ['values_per_level', JSON.stringify(levels)], ['account_id', adset.adAccountId], ...sessionBody(opts.session)]),
+  };
+}
+
+/** `POST {draft_id}/addraft_fragments_with_publish`: a create that publishes at once. */
+export function encodeFragmentWithPublish(adset: AdsetOnWire, opts: DraftOptions): WireRequest {
+  const w = encodeDraftFragment(adset, opts);
+  return { ...w, url: w.url.replace('/addraft_fragments', '/addraft_fragments_with_publish').replace('addraft_fragments&', 'addraft_fragments_with_publish&') };
+}
+
+/** `POST /vNN.0/{draft_id}/publish` (`AdsDraftPublishDataManager`): which fragments, no ad set fields. */
+export function encodeDraftPublish(draftId: string, fragmentIds: readonly string[], opts: EncodeOptions & { apiVersion?: string } = {}): WireRequest {
+  return {
+    method: 'POST',
+    url: graphUrl(opts, `/${opts.apiVersion ?? DEFAULT_VERSION}/${draftId}/publish`, 'object:draft_id/publish', 'AdsDraftPublishDataManager'),
+    headers: { ...FORM },
+    body: encodeFormString([
+      ['fragments', JSON.stringify(fragmentIds)],
+      ['ignore_errors', 'true'],
+      ['include_fragment_statuses', 'true'],
+      ['include_headers', 'false'],
+      ...sessionBody(opts.session),
+    ]),
+  };
+}
+
+/**
+ * Ads Manager's batched call: `POST https://adsmanager-graph.facebook.com/?_reqName=batchedCall` (no version in the
+ * path) with `batch=[{method, relative_url, body}]`, each item one of the requests above.
+ */
+export function encodeBatchedCall(items: readonly WireRequest[], opts: EncodeOptions = {}): WireRequest {
+  const batch = items.map((w) => ({
+    method: w.method,
+    relative_url: w.url.replace(/^https?:\/\/[^/]+\//, ''),
+    body: w.body,
+  }));
+  const s = opts.session;
+  const q: Array<[string, string]> = [['_reqName', 'batchedCall']];
+  if (s?.accessToken) q.push(['access_token', s.accessToken]);
+  return {
+    method: 'POST',
+    url: `https://${opts.host ?? GRAPH_HOST}/?${encodeFormString(q)}`,
+    headers: { ...FORM },
+    body: encodeFormString([['batch', JSON.stringify(batch)], ['include_headers', 'false'], ...sessionBody(s)]),
+  };
+}
+
+/** Graph's batch answer: one `{code, body}` per item, each body JSON text. */
+export function batchAnswer(bodies: readonly unknown[]): Array<{ code: number; body: string }> {
+  return bodies.map((b) => ({ code: 200, body: JSON.stringify(b) }));
+}
+
+/** A publish answer: `publish_status.fragment_statuses[]`, one per fragment. */
+export function publishAnswer(statuses: ReadonlyArray<Record<string, unknown>>, status = 'IN_PROGRESS'): Record<string, unknown> {
+  return { success: true, publish_status: { status, fragment_statuses: statuses } };
 }
 
 /** Relay mutation: `POST /api/graphql/` with the ad set inside the `variables` JSON string. */

@@ -2,7 +2,10 @@
 // into `Submission`s, with secrets redacted before anything leaves this module.
 export { decodeCapture, type DecodeOptions } from './decode-capture';
 export { isAdsetLike, ADSET_CORE_FIELDS } from './adset-shape';
-export { BOOKKEEPING_FIELDS, isBookkeepingField } from './bookkeeping';
+export { BOOKKEEPING_FIELDS, isBookkeepingField, splitBookkeeping } from './bookkeeping';
+export { assembleAdsets, submissionFor, type AssembledAdset, type HistoryStep } from './assemble';
+export { decodeFragmentValue } from './decode-draft-fragment';
+export { outcomesOf } from './draft-publish';
 export { isCandidateUrl } from './candidate-url';
 export {
   HookMessageSchema,
@@ -25,6 +28,15 @@ export {
   encodeJson,
   encodeBatch,
   encodeDraftFragment,
+  encodeDraftUpdate,
+  encodeMultiFragments,
+  encodeQuickCreate,
+  encodeFragmentWithPublish,
+  encodeDraftPublish,
+  encodeBatchedCall,
+  encodeFragmentValues,
+  batchAnswer,
+  publishAnswer,
   encodeGraphql,
   encodeAs,
   toHookRequest,
@@ -34,6 +46,8 @@ export {
   type UiSession,
   type EncodeOptions,
   type DraftOptions,
+  type DraftUpdateOptions,
+  type FragmentValue,
   type GraphqlOptions,
   type BatchOptions,
   type WireRequest,

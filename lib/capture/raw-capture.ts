@@ -26,6 +26,7 @@ export function rawCaptureOf(
     truncated: body.length > MAX_RAW_BODY,
     tokenPresent: meta.tokenPresent,
     response,
+    publish: null,
   };
 }
 

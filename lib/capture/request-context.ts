@@ -1,4 +1,4 @@
-import type { HookRequest, SubmissionEncoding } from '../model';
+import type { DraftRef, HookRequest, SubmissionEncoding } from '../model';
 import { parseFormString, looksLikeForm } from './form-string';
 import { MAX_BODY, MAX_METHOD, MAX_URL } from './limits';
 import { looksLikeJson, parseMetaJson } from './json-text';
@@ -35,7 +35,9 @@ export interface FoundAdset {
   fields: Record<string, unknown>;
   /** Transport parameters, already redacted. */
   transport: Record<string, string>;
-  draft: { draftId: string | null; parentId: string | null } | null;
+  draft: DraftRef | null;
+  /** Draft calls: where the answer names the fragment (`{id}`, `campaign_ids[i]`, `data[i]`). */
+  answer?: { kind: 'id' } | { kind: 'multi'; index: number } | { kind: 'level'; index: number; campaignIndex: number };
   /** Item index for a Graph batch (its answer is picked from the batch answer). */
   batchIndex: number | null;
 }

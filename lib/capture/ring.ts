@@ -1,4 +1,5 @@
 import type { Capture } from '../model';
+import { assembleAdsets } from './assemble';
 
 /** Captures kept per tab (storage.session is small and shared by all tabs). */
 export const MAX_CAPTURES = 50;
@@ -17,14 +18,16 @@ export function pushCaptures(
 ): Capture[] {
   const ids = new Set(added.map((c) => c.id));
   let list = [...existing.filter((c) => !ids.has(c.id)), ...added];
-  let raw = list.filter((c) => c.kind === 'raw').length;
+  // A draft publish is kept like a submission: it says how the ad set ended.
+  const evictable = (c: Capture) => c.kind === 'raw' && !c.publish;
+  let raw = list.filter(evictable).length;
   if (raw > maxRaw) {
-    list = list.filter((c) => c.kind !== 'raw' || raw-- <= maxRaw);
+    list = list.filter((c) => !evictable(c) || raw-- <= maxRaw);
   }
   return list.length > max ? list.slice(list.length - max) : list;
 }
 
-/** What the action badge shows: the number of recognised ad set submissions. */
+/** What the action badge shows: the number of ad sets submitted (a draft fragment's create, updates and publish count once). */
 export function badgeCount(captures: readonly Capture[]): number {
-  return captures.filter((c) => c.kind === 'submission').length;
+  return assembleAdsets(captures).length;
 }

@@ -1,3 +1,4 @@
+import { isBookkeepingField } from '../capture';
 import { firstTargetedCountry, type AdsetRequest } from '../model';
 import { normalizePhone } from '../phone';
 import { decodeJsonString, isPlainObject, sameValue } from './compare-values';
@@ -22,7 +23,8 @@ interface Leaf {
  * Compare what the UI submitted with the user's API request, field by field. Objects are descended into (a hidden key
  * inside promoted_object is reported at its own dotted path); lists are compared whole (as sets where order is
  * meaningless); values count as `equivalent` when equal after normalisation (JSON string vs object, number vs string,
- * `act_` prefix, enum case, list order, phone numbers in E.164). Transport fields are listed apart, never compared.
+ * `act_` prefix, enum case, list order, phone numbers in E.164). Transport fields are listed apart, never compared;
+ * Ads Manager's bookkeeping (lib/capture/bookkeeping.ts) is never compared on either side.
  */
 export function diffRequests(ui: AdsetRequest, api: AdsetRequest, opts: DiffOptions = {}): Diff {
   const country =
@@ -123,7 +125,7 @@ function leavesOf(fields: Record<string, unknown>): Map<string, Leaf> {
     }
   };
   for (const [k, v] of Object.entries(fields)) {
-    if (v !== undefined) walk(v, k, false, 0);
+    if (v !== undefined && !isBookkeepingField(k, v)) walk(v, k, false, 0);
   }
   return out;
 }

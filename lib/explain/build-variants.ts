@@ -26,15 +26,14 @@ const top = (path: string) => path.split('.', 1)[0]!;
 
 /**
  * The validate_only experiments for a diff: each difference applied alone to the API request (only_ui → add,
- * different → replace with the UI's value, only_api → remove), promoted_object keys individually. UI bookkeeping is
- * tried only when nothing else differs. When the differences do not fit the batch (`budget` items), the unimportant
+ * different → replace with the UI's value, only_api → remove), promoted_object keys individually. Ads Manager's
+ * bookkeeping is never tried: it is editor state, not a fix anyone should copy. When the differences do not fit the batch (`budget` items), the unimportant
  * ones are grouped per top-level field (the UI's whole value, or its removal), then the tail is dropped.
  */
 export function buildVariants(diff: Diff | null, api: AdsetRequest, ui: AdsetRequest | null, budget: number): Variant[] {
   if (!diff || budget <= 0) return [];
   const open = diff.entries.filter((e) => e.kind !== 'equivalent' && !NOT_A_FIELD.has(e.path));
-  const real = open.filter((e) => e.category !== 'bookkeeping');
-  const chosen = real.length ? real : open;
+  const chosen = open.filter((e) => e.category !== 'bookkeeping');
   let changes = chosen.map(changeOf);
   if (changes.length > budget) {
     const kept = chosen.filter((e) => e.important || top(e.path) === 'promoted_object').map(changeOf);

@@ -1,4 +1,4 @@
-import { decodeCapture } from '../capture';
+import { assembleAdsets, decodeCapture } from '../capture';
 import { wabaIdSeen } from '../capture/ui-seen';
 import type { Transport } from '../graph';
 import { createSimulatedGraph } from '../graph-sim';
@@ -50,9 +50,17 @@ export function scenarioCaptures(scenario: Scenario, now: number): Capture[] {
   return scenario.ui.flatMap((entry, i) => decodeCapture(hookRequestOf(entry, now), { id: `ui-${i}`, now }));
 }
 
-/** The last recognised ad set submission among the scenario's UI requests (the one the user just made). */
+/**
+ * The ad set the user just made: the newest assembled one among the scenario's UI requests (a draft fragment's
+ * create, updates and publish count as one), as the popup selects it.
+ */
 export function lastSubmission(scenario: Scenario, now: number): Submission | null {
-  return scenarioCaptures(scenario, now).filter((c): c is Submission => c.kind === 'submission').at(-1) ?? null;
+  return newestAdset(scenarioCaptures(scenario, now));
+}
+
+function newestAdset(captures: Capture[]): Submission | null {
+  // Same capture time for all: the list order decides, so the last-sent ad set wins.
+  return assembleAdsets(captures.map((c, i) => ({ ...c, capturedAt: c.capturedAt + i }))).at(0)?.submission ?? null;
 }
 
 function scenarioWabaId(scenario: Scenario): string | null {
@@ -69,7 +77,7 @@ export async function explainScenario(scenario: Scenario, opts: ExplainScenarioO
   const parsed = await readScenarioApi(scenario.api);
   if (!parsed.ok) throw new ScenarioInputError(`api: ${format(parsed.error)}${parsed.line ? ` (line ${parsed.line})` : ''}`, parsed.error);
   const captures = scenarioCaptures(scenario, now());
-  const ui = captures.filter((c): c is Submission => c.kind === 'submission').at(-1) ?? null;
+  const ui = newestAdset(captures);
   const transport = opts.transport ?? createSimulatedGraph(scenario).handle;
   // As the popup does: what the pasted code computes takes Ads Manager's value for the same field.
   const { request, filled, missing } = fillUnresolved(parsed.request, parsed.unresolved, ui ? equivalentApiRequest(ui.request) : null);

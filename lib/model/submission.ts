@@ -52,6 +52,43 @@ export const IdentifiersSchema = z.object({
 });
 export type Identifiers = z.infer<typeof IdentifiersSchema>;
 
+/**
+ * What a draft-fragment call did (Ads Manager's `AdsDraftFragmentDataManager`): `create` = `{draft}/addraft_fragments`,
+ * `update` = `POST /{fragment_id}`, `multi` = `{draft}/addraft_multi_fragments` (one ad set of `campaign_values`),
+ * `quick_create` = `{draft}/quick_create_fragments` (its `ad_set` level), `create_and_publish` =
+ * `{draft}/addraft_fragments_with_publish`.
+ */
+export const DraftOperationSchema = z.enum(['create', 'update', 'multi', 'quick_create', 'create_and_publish']);
+export type DraftOperation = z.infer<typeof DraftOperationSchema>;
+
+/** How a draft publish ended for one fragment, as far as the answer says. */
+export const FragmentOutcomeSchema = z.object({
+  fragmentId: z.string().nullable(),
+  status: z.enum(['published', 'failed', 'in_progress']),
+  /** The status text Meta gave (`IN_PROGRESS`, …), null when none. */
+  rawStatus: z.string().nullable(),
+  /** The ad set id once published. */
+  adObjectId: z.string().nullable(),
+  error: GraphErrorSchema.nullable(),
+});
+export type FragmentOutcome = z.infer<typeof FragmentOutcomeSchema>;
+
+/** Where a draft fragment submission belongs: the draft, the fragment and the ad set it becomes. */
+export const DraftRefSchema = z.object({
+  draftId: z.string().nullable(),
+  /** `parent_ad_object_id`: the campaign the ad set goes under. */
+  parentId: z.string().nullable(),
+  // Optional: captures stored before these were read have none (storage.session outlives an extension update).
+  operation: DraftOperationSchema.optional(),
+  /** The fragment written: the update's path node, or the id the create's answer (or its batch item's) gave. */
+  fragmentId: z.string().nullable().optional(),
+  /** The published ad set the fragment edits (`ad_object_id`), or the one the answer named. */
+  adObjectId: z.string().nullable().optional(),
+  /** `addraft_fragments_with_publish`: how the publish its answer reports went. */
+  outcome: FragmentOutcomeSchema.nullable().optional(),
+});
+export type DraftRef = z.infer<typeof DraftRefSchema>;
+
 /** One recognised ad set submission made by the Ads Manager UI. Secrets are redacted before this exists. */
 export const SubmissionSchema = z.object({
   kind: z.literal('submission'),
@@ -68,10 +105,23 @@ export const SubmissionSchema = z.object({
   /** True when the UI's request carried an access token (the token itself is never kept). */
   tokenPresent: z.boolean(),
   response: CapturedResponseSchema.nullable(),
-  /** Draft fragments: the draft / parent ids the UI was editing. */
-  draft: z.object({ draftId: z.string().nullable(), parentId: z.string().nullable() }).nullable().default(null),
+  /** Draft fragments: the draft, fragment and parent the UI was editing. */
+  draft: DraftRefSchema.nullable().default(null),
+  /**
+   * Ads Manager's own bookkeeping found among the values (`acting_business_id`, `parentAdObjectID`, `placement`, …;
+   * lib/capture/bookkeeping.ts lists them): kept apart from `request.fields`, so it is never compared or copied.
+   */
+  bookkeeping: z.record(z.string(), z.unknown()).optional(),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
+
+/** `POST {draft}/publish` (`AdsDraftPublishDataManager`): no ad set fields, only which fragments and how it went. */
+export const DraftPublishSchema = z.object({
+  draftId: z.string().nullable(),
+  fragmentIds: z.array(z.string()),
+  outcomes: z.array(FragmentOutcomeSchema),
+});
+export type DraftPublish = z.infer<typeof DraftPublishSchema>;
 
 /** A request to a Meta host that looked relevant but held no recognisable ad set: kept, not dropped. */
 export const RawCaptureSchema = z.object({
@@ -86,6 +136,8 @@ export const RawCaptureSchema = z.object({
   truncated: z.boolean(),
   tokenPresent: z.boolean(),
   response: CapturedResponseSchema.nullable(),
+  /** A draft publish: the fragments it published and their outcomes (null for any other request). */
+  publish: DraftPublishSchema.nullable().optional(),
 });
 export type RawCapture = z.infer<typeof RawCaptureSchema>;
 

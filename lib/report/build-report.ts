@@ -82,6 +82,8 @@ function uiOf(s: Submission): ReportUi {
     response: s.response ? (response as NonNullable<ReportUi['response']>) : null,
     whatsappNumbers,
     draft: s.draft,
+    // Kept apart from request.fields: shown for what it is, never something to copy.
+    bookkeeping: s.bookkeeping ?? {},
   };
 }
 

@@ -3,7 +3,19 @@
  * parse the API request, diff, and the whole explanation of one pair with the simulated Graph in-process (no
  * latency), plus importing a 50 MB HAR the way the popup's request box does (parseApiRequest).
  */
-import { decodeCapture } from '../../lib/capture';
+import {
+  assembleAdsets,
+  batchAnswer,
+  decodeCapture,
+  encodeBatchedCall,
+  encodeDraftFragment,
+  encodeDraftPublish,
+  encodeDraftUpdate,
+  publishAnswer,
+  toHookRequest,
+  MAX_CAPTURES,
+} from '../../lib/capture';
+import type { Capture } from '../../lib/model';
 import { diffRequests } from '../../lib/diff';
 import { explainScenario, hookRequestOf } from '../../lib/explain';
 import { parseApiRequest, parseScenarioApi } from '../../lib/request';
@@ -19,6 +31,41 @@ export interface EngineFigures {
   harMb: number;
   harEntries: number;
   harMs: number;
+  /** Assembling a full tab ring (MAX_CAPTURES stored captures of draft flows) into ad sets, as the popup does per render. */
+  assembleMs: number;
+  assembleCaptures: number;
+  assembledAdsets: number;
+}
+
+/**
+ * A full ring of stored captures as Ads Manager's draft flow leaves them: per fragment a batched create, an update
+ * and a publish, decoded by the extension's own decoder.
+ */
+export function draftFlowCaptures(count = MAX_CAPTURES): Capture[] {
+  const out: Capture[] = [];
+  const fields = {
+    name: 'CTWA KZ',
+    campaign_id: '120234472620180097',
+    daily_budget: 500,
+    billing_event: 'IMPRESSIONS',
+    optimization_goal: 'CONVERSATIONS',
+    destination_type: 'WHATSAPP',
+    promoted_object: { page_id: '734116649781310', whatsapp_phone_number: '+77006353580' },
+    targeting: { geo_locations: { countries: ['KZ'] }, age_min: 18, age_max: 65 },
+  };
+  const draft = { draftId: '23853110000000001', parentId: fields.campaign_id, bookkeeping: true, actingBusinessId: '1010101010101010' };
+  for (let i = 0; out.length < count; i++) {
+    const fragment = `2385311000000${1000 + i}`;
+    const steps = [
+      toHookRequest(encodeBatchedCall([encodeDraftFragment({ fields: { ...fields, name: `CTWA ${i}` }, adAccountId: '1187654321098765' }, draft)]), {
+        response: { status: 200, body: batchAnswer([{ id: fragment }]) },
+      }),
+      toHookRequest(encodeDraftUpdate(fragment, { daily_budget: 1000 + i }, { draftId: draft.draftId }), { response: { status: 200, body: { success: true } } }),
+      toHookRequest(encodeDraftPublish(draft.draftId, [fragment]), { response: { status: 200, body: publishAnswer([{ status: 'IN_PROGRESS' }]) } }),
+    ];
+    steps.forEach((h, k) => out.push(...decodeCapture(h, { id: `c${i}-${k}`, now: 1_000 * (3 * i + k) })));
+  }
+  return out.slice(0, count);
 }
 
 /** A DevTools-like HAR over 50 MB: every response body and header kept, the ad set POSTs among thousands of GETs. */
@@ -71,5 +118,20 @@ export async function measureEngine(scenario: Scenario, runs = 25): Promise<Engi
       1,
     ),
   );
-  return { decodeMs, parseApiMs, diffMs, explainMs, harMb: har.text.length / 1048576, harEntries: har.entries, harMs };
+  const ring = draftFlowCaptures();
+  const assembled = assembleAdsets(ring).length;
+  // One call takes microseconds: time 100 per run for a stable median.
+  const assembleMs = median(await timeRuns(runs, () => { for (let i = 0; i < 100; i++) assembleAdsets(ring); }, 5)) / 100;
+  return {
+    decodeMs,
+    parseApiMs,
+    diffMs,
+    explainMs,
+    harMb: har.text.length / 1048576,
+    harEntries: har.entries,
+    harMs,
+    assembleMs,
+    assembleCaptures: ring.length,
+    assembledAdsets: assembled,
+  };
 }

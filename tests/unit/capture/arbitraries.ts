@@ -1,14 +1,14 @@
 import fc from 'fast-check';
-import { ADSET_CORE_FIELDS } from '../../../lib/capture';
+import { ADSET_CORE_FIELDS, BOOKKEEPING_FIELDS } from '../../../lib/capture';
 import { TRANSPORT_FIELDS } from '../../../lib/model';
 
 // Names the decoder reads as envelope, not as ad set fields: a generated ad set must not use them.
 const ENVELOPE = new Set(['batch', 'values', 'variables', 'ad_object_type', 'doc_id', 'fb_api_req_friendly_name', 'account_id', 'ad_account_id']);
 
-/** A field name an ad set could carry (never transport, never envelope). */
+/** A field name an ad set could carry (never transport, never envelope, never Ads Manager bookkeeping: set aside by design). */
 export const fieldName = fc
   .stringMatching(/^[a-z][a-z0-9_]{0,20}$/)
-  .filter((k) => !TRANSPORT_FIELDS.has(k) && !ENVELOPE.has(k) && !['cookie', 'authorization', 'input_token'].includes(k));
+  .filter((k) => !TRANSPORT_FIELDS.has(k) && !ENVELOPE.has(k) && !BOOKKEEPING_FIELDS.has(k) && !['cookie', 'authorization', 'input_token'].includes(k));
 
 /**
  * Top-level string values: anything that does not start like JSON (form encoding cannot tell `"[1]"` from `[1]`,

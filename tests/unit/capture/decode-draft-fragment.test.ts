@@ -16,7 +16,7 @@ describe('decodeCapture: draft fragment for an ad set', () => {
     expect(s!.request).toMatchObject({ apiVersion: 'v22.0', adAccountId: '1187654321098765' });
   });
 
-  it('every new_value becomes a field (JSON strings and objects decoded), bookkeeping included', () => {
+  it('raw (unencoded) values, as replay tools send them, still decode; bookkeeping is set apart', () => {
     expect(s!.request.fields).toEqual({
       name: 'CTWA KZ',
       campaign_id: '120234472620180097',
@@ -30,18 +30,11 @@ describe('decodeCapture: draft fragment for an ad set', () => {
       },
       targeting: { geo_locations: { countries: ['KZ'] }, age_min: 18, age_max: 65 },
       daily_budget: 1000,
-      parentAdObjectID: '120234472620180097',
-      campaign_creation_source: 'click_to_whatsapp',
-      is_autobid: true,
-      targeting_as_signal: 2,
-      pacing_type: ['standard'],
-      is_average_price_pacing: false,
-      lifetime_budget: 0,
     });
   });
 
   it('the bookkeeping set names exactly the UI bookkeeping found here', () => {
-    const bookkeeping = Object.entries(s!.request.fields)
+    const bookkeeping = Object.entries(s!.bookkeeping ?? {})
       .filter(([k, v]) => isBookkeepingField(k, v))
       .map(([k]) => k);
     expect(bookkeeping).toEqual([
@@ -96,6 +89,6 @@ describe('decodeCapture: draft fragment shapes', () => {
     expect(s!.request.fields).toEqual({ name: 'x' });
     const [t] = submissions(decodeCapture(hook({ url, body: `ad_object_type=ad_set&${values([{ field: 'name', new_value: 'x' }])}` })));
     expect(t!.request.adAccountId).toBeNull();
-    expect(t!.draft).toEqual({ draftId: '999', parentId: null });
+    expect(t!.draft).toEqual({ draftId: '999', parentId: null, operation: 'create', fragmentId: null, adObjectId: null });
   });
 });

@@ -47,3 +47,26 @@ describe('badgeCount', () => {
     expect(badgeCount([])).toBe(0);
   });
 });
+
+describe('draft flow in the ring', () => {
+  const draft = (id: string, operation: 'create' | 'update', fragmentId: string, at: number): Capture => ({
+    ...(sub(id) as Extract<Capture, { kind: 'submission' }>),
+    capturedAt: at,
+    encoding: 'draft_fragment',
+    draft: { draftId: '9', parentId: null, operation, fragmentId, adObjectId: null },
+  });
+  const publish = (id: string): Capture => ({
+    ...(raw(id) as Extract<Capture, { kind: 'raw' }>),
+    capturedAt: 3,
+    publish: { draftId: '9', fragmentIds: ['f1'], outcomes: [{ fragmentId: 'f1', status: 'in_progress', rawStatus: 'IN_PROGRESS', adObjectId: null, error: null }] },
+  });
+
+  it('the badge counts ad sets: a fragment’s create, update and publish count once', () => {
+    expect(badgeCount([draft('c', 'create', 'f1', 1), draft('u', 'update', 'f1', 2), publish('p'), sub('form')])).toBe(2);
+  });
+
+  it('a draft publish is not evicted with the other raw captures: it says how the ad set ended', () => {
+    const list = pushCaptures([publish('p')], ['a', 'b', 'c'].map(raw), 50, 2);
+    expect(list.map((c) => c.id)).toEqual(['p', 'b', 'c']);
+  });
+});

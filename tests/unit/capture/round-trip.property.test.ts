@@ -22,8 +22,8 @@ const valuesFor: Record<SubmissionEncoding, fc.Arbitrary<unknown>> = {
 describe('encode → decode round trip', () => {
   it.each(Object.keys(valuesFor) as SubmissionEncoding[])('%s: decoded fields deep-equal the encoded ones', (encoding) => {
     fc.assert(
-      fc.property(adsetFields(valuesFor[encoding]), accountId, apiVersion, session, fc.boolean(), (fields, account, version, s, jsonStrings) => {
-        const wire = encodeAs(encoding, { fields, adAccountId: account, apiVersion: version }, { session: s, valuesAsJsonStrings: jsonStrings, draftId: '5', parentId: '6' });
+      fc.property(adsetFields(valuesFor[encoding]), accountId, apiVersion, session, (fields, account, version, s) => {
+        const wire = encodeAs(encoding, { fields, adAccountId: account, apiVersion: version }, { session: s, draftId: '5', parentId: '6' });
         const [sub, ...rest] = submissions(decodeCapture(toHookRequest(wire)));
         expect(rest).toEqual([]);
         expect(sub?.encoding).toBe(encoding);

@@ -101,9 +101,12 @@ describe('bookkeeping', () => {
     ['pacing_type', ['standard']],
     ['is_average_price_pacing', false],
     ['lifetime_budget', 0],
-  ])('%s only in the UI is bookkeeping, not important', (field, value) => {
-    const [e] = diffRequests(req({ [field]: value }), req({})).entries;
-    expect(e).toMatchObject({ path: field, kind: 'only_ui', category: 'bookkeeping', important: false, why: { key: 'diffWhyOnlyUiBookkeeping' } });
+    ['acting_business_id', '1010101010101010'],
+    ['placement', { publisher_platforms: ['facebook'] }],
+  ])('%s is Ads Manager bookkeeping: never diffed, on either side', (field, value) => {
+    expect(diffRequests(req({ [field]: value }), req({})).entries).toEqual([]);
+    expect(diffRequests(req({}), req({ [field]: value })).entries).toEqual([]);
+    expect(diffRequests(req({ [field]: value }), req({ [field]: field === 'lifetime_budget' ? '0' : 'other' })).entries).toEqual([]);
   });
 
   it('a real lifetime budget is a budget field', () => {
@@ -128,13 +131,12 @@ describe('ordering, transport, summary, schema', () => {
   );
   const d = diffRequests(ui, api);
 
-  it('important differences first, then version, other differences, bookkeeping, equivalents', () => {
+  it('important differences first, then version, other differences, equivalents (bookkeeping never listed)', () => {
     expect(d.entries.map((e) => `${e.kind} ${e.path}`)).toEqual([
       'only_ui promoted_object.whats_app_business_phone_number_id',
       'different api_version',
       'only_ui bid_strategy',
       'different name',
-      'only_ui parentAdObjectID',
       'equivalent destination_type',
       'equivalent promoted_object.page_id',
       'equivalent promoted_object.whatsapp_phone_number',
@@ -156,7 +158,7 @@ describe('ordering, transport, summary, schema', () => {
   });
 
   it('summary counts per kind', () => {
-    expect(d.summary).toEqual({ only_ui: 3, only_api: 0, different: 2, equivalent: 3, important: 1 });
+    expect(d.summary).toEqual({ only_ui: 2, only_api: 0, different: 2, equivalent: 3, important: 1 });
   });
 
   it('validates against DiffSchema (the export embeds it)', () => {

@@ -18,9 +18,9 @@ describe('buildVariants', () => {
     expect(add.label).toEqual({ key: 'explain_variant_add', subs: ['promoted_object.whats_app_business_phone_number_id', PHONE_ID] });
   });
 
-  it('bookkeeping is tried when nothing else differs', () => {
-    const uiBk = { ...api, fields: { ...api.fields, is_autobid: true } };
-    expect(ids(buildVariants(diffRequests(uiBk, api), api, uiBk, 40))).toEqual(['add:is_autobid']);
+  it('Ads Manager bookkeeping is never tried as a fix, even when nothing else differs', () => {
+    const uiBk = { ...api, fields: { ...api.fields, is_autobid: true, acting_business_id: '1010', placement: { publisher_platforms: ['facebook'] }, parentAdObjectID: '1' } };
+    expect(ids(buildVariants(diffRequests(uiBk, api), api, uiBk, 40))).toEqual([]);
   });
 
   it('never more than the budget; important paths survive grouping', () => {

@@ -62,11 +62,10 @@ const ENCODINGS: SubmissionEncoding[] = ['form', 'json', 'batch', 'draft_fragmen
  * each case then mutated: reaches the deep decoders instead of failing at the door.
  */
 const wires = fc.sample(
-  fc.tuple(fc.constantFrom(...ENCODINGS), fc.boolean(), accountId, apiVersion, fc.boolean()).chain(([encoding, formish, account, version, jsonStrings]) =>
+  fc.tuple(fc.constantFrom(...ENCODINGS), fc.boolean(), accountId, apiVersion).chain(([encoding, formish, account, version]) =>
     adsetFields(formish ? formValue : jsonValue).map((fields) =>
       encodeAs(encoding, { fields, adAccountId: account, apiVersion: version }, {
         session: { accessToken: 'EAABfuzzfuzzfuzzfuzz', userId: '100', fbDtsg: 'NAc:1:2', lsd: 'AVq' },
-        valuesAsJsonStrings: jsonStrings,
         draftId: '5',
         parentId: '6',
       }),
