@@ -15,11 +15,17 @@ import type { ApiSide, Explanation } from '../../lib/explain/explanation';
 import type { ComparisonRow } from '../../components/Comparison';
 import { text, type Text } from '../../lib/i18n/text';
 import type { TabState } from '../../lib/protocol';
-import type { ParsedRequest } from '../../lib/request';
+import type { ParseResult, ParsedRequest } from '../../lib/request';
+import { MAX_DRAFT_CHARS, PARSE_DELAY_MS } from '../../lib/request/input-bounds';
 import type { RunState } from '../../lib/run-state';
 import { sendMessage } from './messaging';
 import { forgetToken, loadDraft, loadToken, saveDraft, saveToken, watchTab } from './popup-storage';
 import { targetTab } from './target-tab';
+
+/** The state shown before (or without) the background's answer. */
+const NO_STATE: TabState = { adsManager: true, captures: [], run: null };
+/** How often a run this popup is not waiting for is checked (see below). */
+const RUN_CHECK_MS = 4000;
 
 export function App() {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
@@ -40,8 +46,18 @@ export function App() {
   const [notice, setNotice] = useState<Text | null>(null);
   const [baseline, setBaseline] = useState<Explanation | null>(null);
   const [draftReady, setDraftReady] = useState(false);
+  /** Length of the request pasted last time when it was too long to keep (lib/request/input-bounds.ts). */
+  const [draftDropped, setDraftDropped] = useState<number | null>(null);
   /** Set when the user starts a run, so its result (not one restored on reopen) is brought into view. */
   const justRan = useRef(false);
+
+  /** Show a run state, also when the tab's state never arrived (the run's end must still be shown). */
+  const showRun = useCallback((run: RunState | null) => setTab((s) => ({ ...(s ?? NO_STATE), run })), []);
+
+  /** A token found in what the user pasted is offered as the token (the parser removes it from the request). */
+  const offerToken = useCallback((found: string | null | undefined) => {
+    if (found) setTokenState((cur) => (!cur.value || cur.fromRequest ? { value: found, fromRequest: true } : cur));
+  }, []);
 
   // Load the tab's state once, then follow it live (captures arriving, a run progressing in the background).
   useEffect(() => {
@@ -60,7 +76,9 @@ export function App() {
       if (id === null) return;
       const state = await sendMessage('getTabState', id).catch(() => null);
       const draft = await loadDraft(id);
-      setTab(state);
+      // A background that does not answer is said, not shown as an empty popup whose button does nothing.
+      if (!state) setProblem(text('runNoAnswer'));
+      setTab(state ?? NO_STATE);
       const captureIds = new Set(state?.captures.map((c) => c.id));
       setSelectedId(
         draft?.selectedId && captureIds.has(draft.selectedId) ? draft.selectedId : (state?.captures.find((c) => c.kind === 'submission')?.id ?? null),
@@ -68,24 +86,25 @@ export function App() {
       if (draft) {
         setApiText(draft.apiText);
         setUsingEquivalent(draft.usingEquivalent);
+        setDraftDropped(draft.droppedChars ?? null);
       }
       setDraftReady(true);
       stop = watchTab(id, {
         captures: (captures) => {
-          setTab((s) => (s ? { ...s, captures, adsManager: true } : s));
+          setTab((s) => ({ ...(s ?? NO_STATE), captures, adsManager: true }));
           setSelectedId((cur) => cur ?? captures.find((c) => c.kind === 'submission')?.id ?? null);
         },
-        run: (run) => setTab((s) => (s ? { ...s, run } : s)),
+        run: (run) => showRun(run),
       });
     })();
     return () => stop();
-  }, []);
+  }, [showRun]);
 
   // Keep what the user typed (without the token) so a closed popup reopens to the same state.
   useEffect(() => {
     if (tabId == null || !draftReady) return;
-    void saveDraft(tabId, { apiText, selectedId, usingEquivalent }, token);
-  }, [tabId, draftReady, apiText, selectedId, usingEquivalent, token]);
+    void saveDraft(tabId, { apiText, selectedId, usingEquivalent, droppedChars: draftDropped }, token);
+  }, [tabId, draftReady, apiText, selectedId, usingEquivalent, token, draftDropped]);
 
   const captures = useMemo(() => tab?.captures ?? [], [tab]);
   const selected = captures.find((c) => c.id === selectedId && c.kind === 'submission') ?? null;
@@ -94,34 +113,45 @@ export function App() {
   useEffect(() => {
     void import('../../lib/request').then(setRequestLib);
   }, []);
-  const parsed = useMemo(() => (har || !apiText.trim() || !requestLib ? null : requestLib.parseApiRequest(apiText)), [apiText, har, requestLib]);
+  // Parsed once per change, after typing pauses: parsing on every keystroke (twice, before) made a 50 MB paste cost
+  // 17 s per key. A Web Worker would also free the UI during the one parse, but that parse is well under a second
+  // even at 50 MB (BENCHMARKS.md, "parse a pasted request"), which does not pay for a second bundle and copying the
+  // text across. `typed` marks a change made by the user, whose token may be offered (not a restored draft's).
+  const [parse, setParse] = useState<{ text: string; result: ParseResult } | null>(null);
+  const typed = useRef(false);
+  useEffect(() => {
+    if (har || !apiText.trim() || !requestLib) return;
+    const timer = setTimeout(() => {
+      const result = requestLib.parseApiRequest(apiText);
+      setParse({ text: apiText, result });
+      if (typed.current && result.ok) offerToken(result.token);
+      typed.current = false;
+    }, PARSE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [apiText, har, requestLib, offerToken]);
+  const parsed = har || !apiText.trim() ? null : parse?.text === apiText ? parse.result : null;
+  /** The parse of the text as it is now, also when the button is pressed before the pause ended. */
+  const parseNow = (): ParseResult | null =>
+    har || !apiText.trim() ? null : parse?.text === apiText ? parse.result : (requestLib?.parseApiRequest(apiText) ?? null);
 
   const run: RunState | null = tab?.run ?? null;
   const explanation = run?.status === 'done' ? run.explanation : null;
 
-  /** A token found in what the user pasted is offered as the token (the parser removes it from the request). */
-  const offerToken = useCallback((found: string | null | undefined) => {
-    if (found) setTokenState((cur) => (!cur.value || cur.fromRequest ? { value: found, fromRequest: true } : cur));
+  const onApiText = useCallback((v: string) => {
+    setApiText(v);
+    setHar(null);
+    setUsingEquivalent(false);
+    setProblem(null);
+    setDraftDropped(null);
+    typed.current = true;
   }, []);
-
-  const onApiText = useCallback(
-    (v: string) => {
-      setApiText(v);
-      setHar(null);
-      setUsingEquivalent(false);
-      setProblem(null);
-      if (v.trim()) void import('../../lib/request').then((lib) => {
-        const p = lib.parseApiRequest(v);
-        if (p.ok) offerToken(p.token);
-      });
-    },
-    [offerToken],
-  );
 
   const onHarFile = useCallback(async (file: File) => {
     setProblem(null);
-    const { parseHar } = await import('../../lib/request');
-    const entries = parseHar(await file.text());
+    const entries = await import('../../lib/request')
+      .then(async ({ parseHar }) => parseHar(await file.text()))
+      .catch(() => null);
+    if (!entries) return setProblem(text('requestInternalError'));
     if (!entries.length) return setProblem(text('requestHarNoAdsets'));
     setHar({ entries, index: 0 });
     setUsingEquivalent(false);
@@ -129,7 +159,7 @@ export function App() {
     offerToken(entries[0]?.token);
   }, [offerToken]);
 
-  const apiSide = (): ApiSide | null | 'invalid' => {
+  const apiSide = (parsed: ParseResult | null): ApiSide | null | 'invalid' => {
     if (usingEquivalent) return null;
     if (har) {
       const e = har.entries[har.index]!;
@@ -143,21 +173,47 @@ export function App() {
   const onExplain = async () => {
     setProblem(null);
     if (tabId == null) return;
-    const api = apiSide();
-    if (api === 'invalid') return setProblem(parsed && !parsed.ok ? parsed.error : text('runNeedsRequest'));
-    if (!token.trim()) return setProblem(text('runNeedsToken'));
-    if (remember) await saveToken(token.trim());
+    const now = parseNow();
+    const api = apiSide(now);
+    if (api === 'invalid') return setProblem(now && !now.ok ? now.error : text('runNeedsRequest'));
+    // A token in a request pasted a moment ago (before its parse was shown) is offered as usual, and used now.
+    const found = now?.ok && typed.current && (!token || tokenFromRequest) ? now.token : null;
+    const useToken = (found ?? token).trim();
+    if (found) offerToken(found);
+    if (!useToken) return setProblem(text('runNeedsToken'));
+    if (remember) await saveToken(useToken);
     justRan.current = true;
-    setTab((s) => (s ? { ...s, run: { status: 'running', stage: 'diff', startedAt: Date.now(), captureId: selectedId } } : s));
-    const request = { tabId, captureId: selected?.id ?? null, api, token: token.trim(), wabaId: wabaId.trim() || null };
+    const startedAt = Date.now();
+    showRun({ status: 'running', stage: 'diff', startedAt, captureId: selectedId });
+    const request = { tabId, captureId: selected?.id ?? null, api, token: useToken, wabaId: wabaId.trim() || null };
     const result = await sendMessage('explain', request).catch(async (): Promise<RunState | null> => {
       // The service worker was stopped mid-run (MV3 does that): waking it resumes the run from storage.session,
-      // and the storage watch delivers the result. Only a worker that cannot be reached at all is a failure.
+      // and the storage watch delivers the result. Anything else has no run to wait for: say so, never spin on.
       const state = await sendMessage('getTabState', tabId).catch(() => null);
-      return state ? state.run : { status: 'failed', error: text('runInternalError'), startedAt: Date.now() };
+      return state?.run?.status === 'running' ? state.run : null;
     });
-    if (result) setTab((s) => (s ? { ...s, run: result } : s));
+    showRun(result ?? { status: 'failed', error: text('runNoAnswer'), startedAt });
   };
+
+  // A run shown as running whose end this popup is not waiting for (reopened, or its message was lost with a
+  // stopped worker) is checked now and then: the background reports a run it no longer has as interrupted, and a
+  // background that stops answering is said. Without this, a lost run would spin for ever.
+  const running = run?.status === 'running';
+  useEffect(() => {
+    if (!running || tabId == null) return;
+    let misses = 0;
+    const timer = setInterval(() => {
+      void sendMessage('getTabState', tabId)
+        .then((state) => {
+          misses = 0;
+          if (state.run?.status !== 'running') showRun(state.run ?? { status: 'failed', error: text('runInterrupted'), startedAt: Date.now() });
+        })
+        .catch(() => {
+          if (++misses >= 3) showRun({ status: 'failed', error: text('runNoAnswer'), startedAt: Date.now() });
+        });
+    }, RUN_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [running, tabId, showRun]);
 
   const onExport = async (kind: ExportKind) => {
     if (!explanation) return;
@@ -234,6 +290,13 @@ export function App() {
       )}
 
       <RequestInput
+        draftNote={
+          apiText.length > MAX_DRAFT_CHARS
+            ? text('popupDraftTooLong', MAX_DRAFT_CHARS.toLocaleString())
+            : draftDropped !== null && !apiText
+              ? text('popupDraftDropped', draftDropped.toLocaleString())
+              : null
+        }
         value={apiText}
         onChange={onApiText}
         parsed={parsed}
@@ -260,6 +323,8 @@ export function App() {
           if (!v) void forgetToken();
         }}
         onForget={() => {
+          // Also stops a run still using the token, and deletes its saved job (nothing is resumed with it).
+          if (tabId != null) void sendMessage('forgetRuns', { tabId, token }).catch(() => undefined);
           setToken('');
           setRemember(false);
           void forgetToken();
