@@ -24,7 +24,7 @@ import { targetTab } from './target-tab';
 
 /** The state shown before (or without) the background's answer. */
 const NO_STATE: TabState = { adsManager: true, captures: [], run: null };
-/** How often a run this popup is not waiting for is checked (see below). */
+/** How often a running run whose answer this popup is not waiting for is checked (see below). */
 const RUN_CHECK_MS = 4000;
 
 export function App() {
@@ -50,6 +50,8 @@ export function App() {
   const [draftDropped, setDraftDropped] = useState<number | null>(null);
   /** Set when the user starts a run, so its result (not one restored on reopen) is brought into view. */
   const justRan = useRef(false);
+  /** While this popup's "explain" message is unanswered, its answer (not a check) ends the run shown. */
+  const [waiting, setWaiting] = useState(false);
 
   /** Show a run state, also when the tab's state never arrived (the run's end must still be shown). */
   const showRun = useCallback((run: RunState | null) => setTab((s) => ({ ...(s ?? NO_STATE), run })), []);
@@ -186,19 +188,22 @@ export function App() {
     const startedAt = Date.now();
     showRun({ status: 'running', stage: 'diff', startedAt, captureId: selectedId });
     const request = { tabId, captureId: selected?.id ?? null, api, token: useToken, wabaId: wabaId.trim() || null };
+    setWaiting(true);
     const result = await sendMessage('explain', request).catch(async (): Promise<RunState | null> => {
       // The service worker was stopped mid-run (MV3 does that): waking it resumes the run from storage.session,
       // and the storage watch delivers the result. Anything else has no run to wait for: say so, never spin on.
       const state = await sendMessage('getTabState', tabId).catch(() => null);
       return state?.run?.status === 'running' ? state.run : null;
     });
+    setWaiting(false);
     showRun(result ?? { status: 'failed', error: text('runNoAnswer'), startedAt });
   };
 
-  // A run shown as running whose end this popup is not waiting for (reopened, or its message was lost with a
-  // stopped worker) is checked now and then: the background reports a run it no longer has as interrupted, and a
-  // background that stops answering is said. Without this, a lost run would spin for ever.
-  const running = run?.status === 'running';
+  // A run shown as running whose answer this popup is not waiting for (a reopened popup, or one whose message was
+  // lost with a stopped worker: only the storage watch would end it) is checked now and then. The background reports
+  // a run it no longer has as interrupted, and a background that stops answering is said. Without this, a lost run
+  // would spin for ever. (While the answer is awaited the run may be one storage could not record: not checked.)
+  const running = run?.status === 'running' && !waiting;
   useEffect(() => {
     if (!running || tabId == null) return;
     let misses = 0;

@@ -86,3 +86,19 @@ test('two runs on one tab keep their own jobs: run A ending does not delete run 
   expect(await isRestartedWorker(context)).toBe(true);
   await expect.poll(async () => Object.keys(await sessionStorage(context)).filter((k) => k.startsWith('job:'))).toEqual([]);
 });
+
+test('a run lost while the popup is open ends in an error instead of spinning for ever', async ({ context, extensionId }) => {
+  const s = await scenario('seed-user-b-hidden-number-id.json');
+  const { popup } = await openWorld(context, extensionId, s);
+  await expect(popup.getByTestId('capture-item')).toHaveCount(1);
+  const tabId = Number(new URL(popup.url()).searchParams.get('tabId'));
+  // A "running" state no run backs (no job, nothing executing), written while the popup watches: a worker that
+  // died between writing the state and the job would leave exactly this.
+  await context.serviceWorkers()[0]!.evaluate(
+    (id) => chrome.storage.session.set({ [`run:${id}`]: { status: 'running', runId: 'lost', stage: 'graph', startedAt: Date.now(), captureId: null } }),
+    tabId,
+  );
+  await expect(popup.getByTestId('run-progress')).toBeVisible();
+  await expect(popup.getByTestId('run-error')).toContainText(/interrupted/i, { timeout: 15_000 });
+  await expect(popup.getByTestId('explain-button')).toBeEnabled();
+});
