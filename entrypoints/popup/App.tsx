@@ -116,9 +116,10 @@ export function App() {
     void import('../../lib/request').then(setRequestLib);
   }, []);
   // Parsed once per change, after typing pauses: parsing on every keystroke (twice, before) made a 50 MB paste cost
-  // 17 s per key. A Web Worker would also free the UI during the one parse, but that parse is well under a second
-  // even at 50 MB (BENCHMARKS.md, "parse a pasted request"), which does not pay for a second bundle and copying the
-  // text across. `typed` marks a change made by the user, whose token may be offered (not a restored draft's).
+  // 17 s per key. A Web Worker would also free the UI during the one parse, but at that size the browser's own
+  // textarea costs more than the parse (BENCHMARKS.md, section 6), which does not pay for a second bundle and
+  // copying the text across. `typed` marks a change made by the user, whose token may be offered (not a restored
+  // draft's).
   const [parse, setParse] = useState<{ text: string; result: ParseResult } | null>(null);
   const typed = useRef(false);
   useEffect(() => {

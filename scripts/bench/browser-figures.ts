@@ -181,7 +181,7 @@ const REQUEST_BOX = `(async ({ runs, junkToo }) => {
   const type = (v) => { setter.call(box(), v); box().dispatchEvent(new Event('input', { bubbles: true })); };
   const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(null); });
   const until = (pred) => new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('timed out')), 60000);
+    const t = setTimeout(() => reject(new Error('timed out')), 300000);
     const tick = () => (pred() ? (clearTimeout(t), resolve()) : setTimeout(tick, 2));
     tick();
   });

@@ -1,7 +1,8 @@
 /**
  * Engine timings in Node (the same pure lib/ code the service worker and popup run, on V8): decode a capture,
  * parse the API request, diff, and the whole explanation of one pair with the simulated Graph in-process (no
- * latency), plus importing a 50 MB HAR the way the popup's request box does (parseApiRequest).
+ * latency), plus importing a 50 MB HAR, a 50 MB cURL and a 1 MB junk paste the way the popup's request box does
+ * (parseApiRequest).
  */
 import { decodeCapture } from '../../lib/capture';
 import { diffRequests } from '../../lib/diff';
@@ -19,6 +20,11 @@ export interface EngineFigures {
   harMb: number;
   harEntries: number;
   harMs: number;
+  /** One parse of a pasted 50 MB cURL: what the request box now does once per pause (it did it twice per keystroke). */
+  curl50MbMs: number;
+  /** One parse of a 1 MB junk form string, and the warnings it produces (the popup lists 20 of them). */
+  junk1MbMs: number;
+  junk1MbWarnings: number;
 }
 
 /** A DevTools-like HAR over 50 MB: every response body and header kept, the ad set POSTs among thousands of GETs. */
@@ -71,5 +77,21 @@ export async function measureEngine(scenario: Scenario, runs = 25): Promise<Engi
       1,
     ),
   );
-  return { decodeMs, parseApiMs, diffMs, explainMs, harMb: har.text.length / 1048576, harEntries: har.entries, harMs };
+  const curl = `curl -X POST https://graph.facebook.com/v22.0/act_1/adsets -d name=x -d optimization_goal=CONVERSATIONS -d "targeting=${'a'.repeat(50 * 1048576)}"`;
+  const curl50MbMs = median(await timeRuns(3, () => parseApiRequest(curl), 1));
+  const junk = 'name=x&optimization_goal=CONVERSATIONS&' + 'a&'.repeat(512 * 1024);
+  const junkParsed = parseApiRequest(junk);
+  const junk1MbMs = median(await timeRuns(3, () => parseApiRequest(junk), 1));
+  return {
+    decodeMs,
+    parseApiMs,
+    diffMs,
+    explainMs,
+    harMb: har.text.length / 1048576,
+    harEntries: har.entries,
+    harMs,
+    curl50MbMs,
+    junk1MbMs,
+    junk1MbWarnings: junkParsed.ok ? junkParsed.warnings.length : 0,
+  };
 }
