@@ -330,7 +330,7 @@ export function App() {
         }}
         onForget={() => {
           // Also stops a run still using the token, and deletes its saved job (nothing is resumed with it).
-          if (tabId != null) void sendMessage('forgetRuns', { tabId, token }).catch(() => undefined);
+          if (tabId != null) void sendMessage('forgetRuns', { tabId, token }).catch(() => setProblem(text('runNoAnswer')));
           setToken('');
           setRemember(false);
           void forgetToken();
