@@ -59,7 +59,7 @@ export class RunRegistry<J extends Pick<RunJob, 'runId' | 'tabId' | 'startedAt'>
     return !cur || cur.runId === job.runId;
   }
 
-  /** Abort the runs whose ids are given (their Graph calls are cancelled); returns the tabs they ran on. */
+  /** Abort the runs whose ids are given: their Graph calls in flight are cancelled and none is sent after. */
   cancel(runIds: Iterable<string>): void {
     for (const id of runIds) this.running.get(id)?.abort.abort();
   }
