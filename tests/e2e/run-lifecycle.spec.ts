@@ -51,10 +51,12 @@ test('two runs on one tab keep their own jobs: run A ending does not delete run 
   const tabId = Number(new URL(popupB.url()).searchParams.get('tabId'));
   const [capture] = (await sessionStorage(context))[`captures:${tabId}`] as { id: string }[];
 
-  // Run B names its ad set `run-b-marker` (its diff with the capture shows it), and the Graph holds its batch for 6 s: B is still in flight when A ends.
+  // Run B names its ad set `run-b-marker` (its diff with the capture shows it). The Graph holds A's batch 2.5 s (so
+  // both runs are in flight together, even on a loaded machine) and B's 8 s: B is still in flight when A ends.
   const textB = apiText(s).replace('name=Test Ad Set', 'name=run-b-marker');
   await context.route(/^https:\/\/graph\.facebook\.com\//, async (route) => {
-    if (route.request().postData()?.includes('run-b-marker')) await new Promise((r) => setTimeout(r, 6000));
+    const hold = route.request().postData()?.includes('run-b-marker') ? 8000 : route.request().method() === 'POST' ? 2500 : 0;
+    await new Promise((r) => setTimeout(r, hold));
     await route.fallback().catch(() => undefined);
   });
 
