@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { HOOK_SOURCE_URL } from './lib/capture/limits';
 import { catalog, LOCALES } from './lib/i18n/catalog';
 
 // Ads API Inspector — manifest and build. Permissions are the fewest that work:
@@ -25,6 +26,22 @@ export default defineConfig({
     // The isolated bridge loads with every Ads Manager page and uses nothing of WXT's ContentScriptContext; the
     // real one also posts a message the page can see. See entrypoints/adsmanager.content/inert-context.ts.
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The page-world hook's frames sit on the page's call stack whenever page code runs inside fetch/XHR (a getter
+      // on `init`, a body's toString, a Proxy): name them without the extension id in `Error().stack`. This is a
+      // partial measure; SECURITY.md ("The extension id and the page") says what it does not hide, and why.
+      if (entrypoints.some((e) => e.type === 'content-script' && e.name === 'capture')) {
+        config.plugins = [
+          ...(config.plugins ?? []),
+          {
+            name: 'hook-source-url',
+            generateBundle(_options, bundle) {
+              for (const chunk of Object.values(bundle)) {
+                if (chunk.type === 'chunk' && chunk.fileName === 'content-scripts/capture.js') chunk.code += `\n//# sourceURL=${HOOK_SOURCE_URL}\n`;
+              }
+            },
+          },
+        ];
+      }
       if (!entrypoints.some((e) => e.type === 'content-script' && e.name === 'adsmanager')) return;
       const alias = { find: /^wxt\/utils\/content-script-context$/, replacement: path.resolve('entrypoints/adsmanager.content/inert-context.ts') };
       config.resolve ??= {};

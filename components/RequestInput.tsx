@@ -1,4 +1,6 @@
+import type { Text } from '../lib/i18n/text';
 import type { FilledRequest, ParseResult, ParsedRequest } from '../lib/request';
+import { shownWarnings } from '../lib/request/input-bounds';
 import { t } from './i18n';
 import { UnresolvedFields } from './UnresolvedFields';
 
@@ -46,6 +48,8 @@ interface Props {
   uiValues: Record<string, unknown>;
   typed: Record<string, string>;
   onType: (name: string, value: string) => void;
+  /** Said under the box when the request is too long to keep in the draft (lib/request/input-bounds.ts). */
+  draftNote?: Text | null;
 }
 
 /** The user's own API request: pasted (cURL, JSON, form, Graph Explorer line, SDK params) or a HAR file. */
@@ -118,13 +122,29 @@ export function RequestInput(p: Props) {
           {t(p.parsed.error)}
         </p>
       )}
-      {p.parsed?.ok && p.parsed.warnings.length > 0 && !p.usingEquivalent && (
-        <ul className="warnings">
-          {p.parsed.warnings.map((w, i) => (
-            <li key={i}>{t(w)}</li>
-          ))}
-        </ul>
+      {p.draftNote && (
+        <p className="hint" data-testid="draft-note">
+          {t(p.draftNote)}
+        </p>
       )}
+      {p.parsed?.ok && p.parsed.warnings.length > 0 && !p.usingEquivalent && <Warnings list={p.parsed.warnings} />}
     </section>
+  );
+}
+
+/** The parser's warnings, the first few listed and the rest counted (a junk paste can produce hundreds of thousands). */
+function Warnings({ list }: { list: Text[] }) {
+  const { shown, more } = shownWarnings(list);
+  return (
+    <ul className="warnings" data-testid="request-warnings">
+      {shown.map((w, i) => (
+        <li key={i}>{t(w)}</li>
+      ))}
+      {more > 0 && (
+        <li className="more" data-testid="request-warnings-more">
+          {t('popupWarningsMore', more.toLocaleString())}
+        </li>
+      )}
+    </ul>
   );
 }

@@ -17,6 +17,12 @@ export interface ExplainRequest {
   wabaId: string | null;
 }
 
+/** "Forget" in the popup: the tab it was pressed in, and the token it held (empty when the popup had none). */
+export interface ForgetRequest {
+  tabId: number;
+  token: string;
+}
+
 export interface TabState {
   /** True when the Ads Manager content script runs in the tab (the extension cannot read tab URLs). */
   adsManager: boolean;
@@ -39,6 +45,8 @@ export interface ProtocolMap {
   clearCaptures(tabId: number): void;
   /** Popup → background: run the diagnosis; resolves with the final state (also stored for the popup to reopen). */
   explain(req: ExplainRequest): RunState;
+  /** Popup → background: "Forget" — cancel the tab's runs and every run using that token, and delete their jobs. */
+  forgetRuns(req: ForgetRequest): void;
   /** Popup → background: keep an explanation as the "works" side of a working-vs-failing comparison (null clears). */
   setBaseline(explanation: Explanation | null): void;
   getBaseline(): Explanation | null;

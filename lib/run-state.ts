@@ -11,6 +11,8 @@ export type RunStage = 'diff' | 'graph' | 'rules';
 export type RunState =
   | {
       status: 'running';
+      /** Which run this is (several may be started on one tab; the tab shows the newest). */
+      runId?: string;
       stage: RunStage;
       startedAt: number;
       captureId: string | null;

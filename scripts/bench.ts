@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadScenarioFile } from '../lib/scenario/load-file';
-import { measureDiagnosis, measurePopupOpen } from './bench/browser-figures';
+import { measureDiagnosis, measurePopupOpen, measureRequestBox } from './bench/browser-figures';
 import { BUDGETS, measureBundles, total } from './bench/bundles';
 import { measureEngine } from './bench/engine';
 import { measureHookOverhead, measureWrapperCost, useExtension, type OverheadFigure, type WrapperFigure } from './bench/hook-overhead';
@@ -23,7 +23,7 @@ const jsonOut = (() => {
 })();
 const parts = (() => {
   const i = process.argv.indexOf('--parts');
-  return new Set((i > 0 ? process.argv[i + 1]! : '1,2,3,4,5').split(','));
+  return new Set((i > 0 ? process.argv[i + 1]! : '1,2,3,4,5,6').split(','));
 })();
 const log = (s: string) => console.error(s);
 
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = { machine: machine(), date: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}` };
 
   if (parts.has('1')) {
-  log('1/5 hook overhead…');
+  log('1/6 hook overhead…');
   const overhead = await measureHookOverhead({
     servers: process.argv.includes('--route') ? ['loopback', 'route'] : ['loopback'],
     n: quick ? 400 : 2000,
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   }
 
   if (parts.has('2')) {
-  log('2/5 diagnosis…');
+  log('2/6 diagnosis…');
   const diag = await measureDiagnosis(scenario, quick ? 2 : 5, 300, build);
   const trips = median(diag.roundTrips);
   const click = median(diag.clickToFindingMs);
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   }
 
   if (parts.has('3')) {
-  log('3/5 engine…');
+  log('3/6 engine…');
   const engine = await measureEngine(scenario, quick ? 9 : 25);
   const pair = engine.decodeMs + engine.parseApiMs + engine.diffMs;
   rows.push(
@@ -126,12 +126,14 @@ async function main(): Promise<void> {
       goal: '< 1 ms',
       pass: engine.assembleMs < 1,
     },
+    { area: '3 Engine', figure: 'parse a pasted 50 MB cURL once (the request box: once per pause; was twice per keystroke)', value: ms(engine.curl50MbMs, 0), goal: '', pass: null },
+    { area: '3 Engine', figure: `parse a 1 MB junk paste (${engine.junk1MbWarnings.toLocaleString('en-US')} warnings; 20 are listed)`, value: ms(engine.junk1MbMs, 0), goal: '', pass: null },
   );
   results.engine = engine;
   }
 
   if (parts.has('4')) {
-  log('4/5 bundles…');
+  log('4/6 bundles…');
   const b = measureBundles(build);
   const cs = total(b.contentScripts, 'bytes');
   const csGz = total(b.contentScripts, 'gzip');
@@ -148,7 +150,7 @@ async function main(): Promise<void> {
   }
 
   if (parts.has('5')) {
-  log('5/5 popup open…');
+  log('5/6 popup open…');
   const popup = await measurePopupOpen(quick ? 3 : runs, 50, build);
   const interactive = median(popup.interactiveMs);
   rows.push(
@@ -156,6 +158,19 @@ async function main(): Promise<void> {
     { area: '5 Popup', figure: 'open → interactive (warm; first open in brackets)', value: `${ms(interactive, 0)} (${ms(popup.coldInteractiveMs, 0)})`, goal: '≤ 150 ms', pass: interactive <= 150 },
   );
   results.popup = popup;
+  }
+
+  if (parts.has('6')) {
+  log('6/6 request box under hostile input…');
+  const box = await measureRequestBox(quick ? 2 : 3, build);
+  rows.push(
+    { area: '6 Request box', figure: '1 MB junk paste (524,288 warnings) → input handled', value: ms(median(box.junkInputMs), 0), goal: '', pass: null },
+    { area: '6 Request box', figure: '1 MB junk paste → 20 warnings + count shown (pause 250 ms + one parse)', value: ms(median(box.junkWarningsMs), 0), goal: '', pass: null },
+    { area: '6 Request box', figure: '50 MB cURL paste → read (pause 250 ms + one parse)', value: ms(median(box.paste50MbParsedMs), 0), goal: '', pass: null },
+    { area: '6 Request box', figure: 'one keystroke in a 50 MB cURL → input handled', value: ms(median(box.keystroke50MbMs), 0), goal: '', pass: null },
+    { area: '6 Request box', figure: '— the browser alone: 50 MB set / one keystroke in a plain textarea', value: `${ms(median(box.plainSet50MbMs), 0)} / ${ms(median(box.plainKeystroke50MbMs), 0)}`, goal: '', pass: null },
+  );
+  results.requestBox = box;
   }
 
   console.log(`\nAds API Inspector — benchmarks (${results.command})\nMachine: ${results.machine}\n`);

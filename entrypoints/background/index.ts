@@ -1,8 +1,9 @@
 import { browser } from '#imports';
 import { decodeCapture } from '../../lib/capture';
+import type { Capture } from '../../lib/model';
 import { showCaptureCount } from './badge';
 import { addCaptures, clearCaptures, getCaptures } from './capture-store';
-import { resumePendingRuns, runExplanation, settledRun } from './diagnosis';
+import { forgetRuns, resumePendingRuns, runExplanation, settledRun } from './diagnosis';
 import { onMessage } from './messaging';
 import { forgetTab, getBaseline, getRun, isAdsManager, markAdsManager, setBaseline } from './tab-store';
 
@@ -16,7 +17,9 @@ export default defineBackground(() => {
     if (tabId === undefined || tabId < 0) return;
     const captures = decodeCapture(data);
     if (!captures.length) return;
-    await showCaptureCount(tabId, await addCaptures(tabId, captures));
+    // Eviction may shorten other tabs' lists too (the total budget): their badges follow.
+    const changed = await addCaptures(tabId, captures).catch(() => new Map<number, Capture[]>());
+    for (const [id, list] of changed) await showCaptureCount(id, list).catch(() => undefined);
   });
   onMessage('getTabState', async ({ data: tabId }) => ({
     adsManager: await isAdsManager(tabId),
@@ -28,6 +31,7 @@ export default defineBackground(() => {
     await showCaptureCount(tabId, []);
   });
   onMessage('explain', ({ data }) => runExplanation(data));
+  onMessage('forgetRuns', ({ data }) => forgetRuns(data));
   onMessage('setBaseline', ({ data }) => setBaseline(data));
   onMessage('getBaseline', () => getBaseline());
   // A new user arrives without a token: show what the extension does and how to get one (not on updates).

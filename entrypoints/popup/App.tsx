@@ -16,11 +16,17 @@ import type { ApiSide, Explanation } from '../../lib/explain/explanation';
 import type { ComparisonRow } from '../../components/Comparison';
 import { text, type Text } from '../../lib/i18n/text';
 import type { TabState } from '../../lib/protocol';
-import type { ParsedRequest } from '../../lib/request';
+import type { ParseResult, ParsedRequest } from '../../lib/request';
+import { MAX_DRAFT_CHARS, PARSE_DELAY_MS } from '../../lib/request/input-bounds';
 import type { RunState } from '../../lib/run-state';
 import { sendMessage } from './messaging';
 import { forgetToken, loadDraft, loadToken, saveDraft, saveToken, watchTab } from './popup-storage';
 import { targetTab } from './target-tab';
+
+/** The state shown before (or without) the background's answer. */
+const NO_STATE: TabState = { adsManager: true, captures: [], run: null };
+/** How often a running run whose answer this popup is not waiting for is checked (see below). */
+const RUN_CHECK_MS = 4000;
 
 export function App() {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
@@ -41,8 +47,20 @@ export function App() {
   const [notice, setNotice] = useState<Text | null>(null);
   const [baseline, setBaseline] = useState<Explanation | null>(null);
   const [draftReady, setDraftReady] = useState(false);
+  /** Length of the request pasted last time when it was too long to keep (lib/request/input-bounds.ts). */
+  const [draftDropped, setDraftDropped] = useState<number | null>(null);
   /** Set when the user starts a run, so its result (not one restored on reopen) is brought into view. */
   const justRan = useRef(false);
+  /** While this popup's "explain" message is unanswered, its answer (not a check) ends the run shown. */
+  const [waiting, setWaiting] = useState(false);
+
+  /** Show a run state, also when the tab's state never arrived (the run's end must still be shown). */
+  const showRun = useCallback((run: RunState | null) => setTab((s) => ({ ...(s ?? NO_STATE), run })), []);
+
+  /** A token found in what the user pasted is offered as the token (the parser removes it from the request). */
+  const offerToken = useCallback((found: string | null | undefined) => {
+    if (found) setTokenState((cur) => (!cur.value || cur.fromRequest ? { value: found, fromRequest: true } : cur));
+  }, []);
 
   // Load the tab's state once, then follow it live (captures arriving, a run progressing in the background).
   useEffect(() => {
@@ -61,30 +79,33 @@ export function App() {
       if (id === null) return;
       const state = await sendMessage('getTabState', id).catch(() => null);
       const draft = await loadDraft(id);
-      setTab(state);
+      // A background that does not answer is said, not shown as an empty popup whose button does nothing.
+      if (!state) setProblem(text('runNoAnswer'));
+      setTab(state ?? NO_STATE);
       const adsetIds = assembleAdsets(state?.captures ?? []).map((a) => a.id);
       setSelectedId(draft?.selectedId && adsetIds.includes(draft.selectedId) ? draft.selectedId : (adsetIds[0] ?? null));
       if (draft) {
         setApiText(draft.apiText);
         setUsingEquivalent(draft.usingEquivalent);
+        setDraftDropped(draft.droppedChars ?? null);
       }
       setDraftReady(true);
       stop = watchTab(id, {
         captures: (captures) => {
-          setTab((s) => (s ? { ...s, captures, adsManager: true } : s));
+          setTab((s) => ({ ...(s ?? NO_STATE), captures, adsManager: true }));
           setSelectedId((cur) => cur ?? assembleAdsets(captures)[0]?.id ?? null);
         },
-        run: (run) => setTab((s) => (s ? { ...s, run } : s)),
+        run: (run) => showRun(run),
       });
     })();
     return () => stop();
-  }, []);
+  }, [showRun]);
 
   // Keep what the user typed (without the token) so a closed popup reopens to the same state.
   useEffect(() => {
     if (tabId == null || !draftReady) return;
-    void saveDraft(tabId, { apiText, selectedId, usingEquivalent }, token);
-  }, [tabId, draftReady, apiText, selectedId, usingEquivalent, token]);
+    void saveDraft(tabId, { apiText, selectedId, usingEquivalent, droppedChars: draftDropped }, token);
+  }, [tabId, draftReady, apiText, selectedId, usingEquivalent, token, draftDropped]);
 
   const captures = useMemo(() => tab?.captures ?? [], [tab]);
   // One ad set per draft fragment (create + updates + publish): what is listed, selected and compared.
@@ -99,12 +120,26 @@ export function App() {
   useEffect(() => {
     void import('../../lib/request').then(setRequestLib);
   }, []);
-  // Code is read by a grammar loaded on demand: the first answer may be "loading"; once the grammar is in, read again.
+  // Parsed once per change, after typing pauses: parsing on every keystroke (twice, before) made a 50 MB paste cost
+  // 17 s per key. A Web Worker would also free the UI during the one parse, but at that size the browser's own
+  // textarea costs more than the parse (BENCHMARKS.md, section 6), which does not pay for a second bundle and
+  // copying the text across. `typed` marks a change made by the user, whose token may be offered (not a restored
+  // draft's). Code is read by a grammar loaded on demand: the first answer may be "needs a grammar"; once it is
+  // loaded (`codeReady` counts loads) the text is read again.
+  const [parse, setParse] = useState<{ text: string; result: ParseResult } | null>(null);
+  const typed = useRef(false);
   const [codeReady, setCodeReady] = useState(0);
-  const parsed = useMemo(
-    () => (har || !apiText.trim() || !requestLib || codeReady < 0 ? null : requestLib.parseApiRequest(apiText)),
-    [apiText, har, requestLib, codeReady],
-  );
+  useEffect(() => {
+    if (har || !apiText.trim() || !requestLib) return;
+    const timer = setTimeout(() => {
+      const result = requestLib.parseApiRequest(apiText);
+      setParse({ text: apiText, result });
+      if (typed.current && result.ok) offerToken(result.token);
+      if (result.ok || !result.needsLanguage) typed.current = false;
+    }, PARSE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [apiText, har, requestLib, offerToken, codeReady]);
+  const parsed = har || !apiText.trim() ? null : parse?.text === apiText ? parse.result : null;
   const needsLanguage = parsed && !parsed.ok ? parsed.needsLanguage : undefined;
   useEffect(() => {
     if (!needsLanguage || !requestLib) return;
@@ -116,16 +151,22 @@ export function App() {
       live = false;
     };
   }, [needsLanguage, requestLib]);
+  /** The parse of the text as it is now, also when the button is pressed before the pause ended (grammar loaded). */
+  const parseNow = async (): Promise<ParseResult | null> => {
+    if (har || !apiText.trim()) return null;
+    if (parse?.text === apiText && (parse.result.ok || !parse.result.needsLanguage)) return parse.result;
+    return (await import('../../lib/request')).readApiRequest(apiText);
+  };
 
   // Fields the code computes take Ads Manager's value for the same field; what the user types wins.
-  const [typed, setTyped] = useState<Record<string, string>>({});
+  const [typedValues, setTypedValues] = useState<Record<string, string>>({});
   const uiEquivalent = useMemo(
     () => (selected?.kind === 'submission' && requestLib ? requestLib.equivalentApiRequest(selected.request) : null),
     [selected, requestLib],
   );
   const fill = useMemo(
-    () => (parsed?.ok && requestLib ? requestLib.fillUnresolved(parsed.request, parsed.unresolved, uiEquivalent, typed) : null),
-    [parsed, requestLib, uiEquivalent, typed],
+    () => (parsed?.ok && requestLib ? requestLib.fillUnresolved(parsed.request, parsed.unresolved, uiEquivalent, typedValues) : null),
+    [parsed, requestLib, uiEquivalent, typedValues],
   );
   const uiValues = useMemo(() => {
     const out: Record<string, unknown> = {};
@@ -136,30 +177,22 @@ export function App() {
   const run: RunState | null = tab?.run ?? null;
   const explanation = run?.status === 'done' ? run.explanation : null;
 
-  /** A token found in what the user pasted is offered as the token (the parser removes it from the request). */
-  const offerToken = useCallback((found: string | null | undefined) => {
-    if (found) setTokenState((cur) => (!cur.value || cur.fromRequest ? { value: found, fromRequest: true } : cur));
+  const onApiText = useCallback((v: string) => {
+    setApiText(v);
+    setHar(null);
+    setUsingEquivalent(false);
+    setProblem(null);
+    setDraftDropped(null);
+    setTypedValues({});
+    typed.current = true;
   }, []);
-
-  const onApiText = useCallback(
-    (v: string) => {
-      setApiText(v);
-      setHar(null);
-      setUsingEquivalent(false);
-      setProblem(null);
-      setTyped({});
-      if (v.trim()) void import('../../lib/request').then(async (lib) => {
-        const p = await lib.readApiRequest(v);
-        if (p.ok) offerToken(p.token);
-      });
-    },
-    [offerToken],
-  );
 
   const onHarFile = useCallback(async (file: File) => {
     setProblem(null);
-    const { parseHar } = await import('../../lib/request');
-    const entries = parseHar(await file.text());
+    const entries = await import('../../lib/request')
+      .then(async ({ parseHar }) => parseHar(await file.text()))
+      .catch(() => null);
+    if (!entries) return setProblem(text('requestInternalError'));
     if (!entries.length) return setProblem(text('requestHarNoAdsets'));
     setHar({ entries, index: 0 });
     setUsingEquivalent(false);
@@ -167,15 +200,15 @@ export function App() {
     offerToken(entries[0]?.token);
   }, [offerToken]);
 
-  const apiSide = (): ApiSide | null | 'invalid' => {
+  const apiSide = (parsed: ParseResult | null): ApiSide | null | 'invalid' => {
     if (usingEquivalent) return null;
     if (har) {
       const e = har.entries[har.index]!;
       return { request: e.request, format: 'har', tokenFound: !!e.token };
     }
     if (parsed?.ok) {
-      const request = fill?.request ?? parsed.request;
-      return { request, format: parsed.format, tokenFound: !!parsed.token, filled: fill?.filled ?? [], missing: fill?.missing ?? [] };
+      const f = parsed === parse?.result ? fill : (requestLib?.fillUnresolved(parsed.request, parsed.unresolved, uiEquivalent, typedValues) ?? null);
+      return { request: f?.request ?? parsed.request, format: parsed.format, tokenFound: !!parsed.token, filled: f?.filled ?? [], missing: f?.missing ?? [] };
     }
     if (parsed && !parsed.ok) return 'invalid';
     return selected ? null : 'invalid';
@@ -184,21 +217,50 @@ export function App() {
   const onExplain = async () => {
     setProblem(null);
     if (tabId == null) return;
-    const api = apiSide();
-    if (api === 'invalid') return setProblem(parsed && !parsed.ok ? parsed.error : text('runNeedsRequest'));
-    if (!token.trim()) return setProblem(text('runNeedsToken'));
-    if (remember) await saveToken(token.trim());
+    const now = await parseNow();
+    const api = apiSide(now);
+    if (api === 'invalid') return setProblem(now && !now.ok ? now.error : text('runNeedsRequest'));
+    // A token in a request pasted a moment ago (before its parse was shown) is offered as usual, and used now.
+    const found = now?.ok && typed.current && (!token || tokenFromRequest) ? now.token : null;
+    const useToken = (found ?? token).trim();
+    if (found) offerToken(found);
+    if (!useToken) return setProblem(text('runNeedsToken'));
+    if (remember) await saveToken(useToken);
     justRan.current = true;
-    setTab((s) => (s ? { ...s, run: { status: 'running', stage: 'diff', startedAt: Date.now(), captureId: selectedId } } : s));
-    const request = { tabId, captureId: selected ? selectedId : null, api, token: token.trim(), wabaId: wabaId.trim() || null };
+    const startedAt = Date.now();
+    showRun({ status: 'running', stage: 'diff', startedAt, captureId: selectedId });
+    const request = { tabId, captureId: selected ? selectedId : null, api, token: useToken, wabaId: wabaId.trim() || null };
+    setWaiting(true);
     const result = await sendMessage('explain', request).catch(async (): Promise<RunState | null> => {
       // The service worker was stopped mid-run (MV3 does that): waking it resumes the run from storage.session,
-      // and the storage watch delivers the result. Only a worker that cannot be reached at all is a failure.
+      // and the storage watch delivers the result. Anything else has no run to wait for: say so, never spin on.
       const state = await sendMessage('getTabState', tabId).catch(() => null);
-      return state ? state.run : { status: 'failed', error: text('runInternalError'), startedAt: Date.now() };
+      return state?.run?.status === 'running' ? state.run : null;
     });
-    if (result) setTab((s) => (s ? { ...s, run: result } : s));
+    setWaiting(false);
+    showRun(result ?? { status: 'failed', error: text('runNoAnswer'), startedAt });
   };
+
+  // A run shown as running whose answer this popup is not waiting for (a reopened popup, or one whose message was
+  // lost with a stopped worker: only the storage watch would end it) is checked now and then. The background reports
+  // a run it no longer has as interrupted, and a background that stops answering is said. Without this, a lost run
+  // would spin for ever. (While the answer is awaited the run may be one storage could not record: not checked.)
+  const running = run?.status === 'running' && !waiting;
+  useEffect(() => {
+    if (!running || tabId == null) return;
+    let misses = 0;
+    const timer = setInterval(() => {
+      void sendMessage('getTabState', tabId)
+        .then((state) => {
+          misses = 0;
+          if (state.run?.status !== 'running') showRun(state.run ?? { status: 'failed', error: text('runInterrupted'), startedAt: Date.now() });
+        })
+        .catch(() => {
+          if (++misses >= 3) showRun({ status: 'failed', error: text('runNoAnswer'), startedAt: Date.now() });
+        });
+    }, RUN_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [running, tabId, showRun]);
 
   const onExport = async (kind: ExportKind) => {
     if (!explanation) return;
@@ -275,6 +337,13 @@ export function App() {
       )}
 
       <RequestInput
+        draftNote={
+          apiText.length > MAX_DRAFT_CHARS
+            ? text('popupDraftTooLong', MAX_DRAFT_CHARS.toLocaleString())
+            : draftDropped !== null && !apiText
+              ? text('popupDraftDropped', draftDropped.toLocaleString())
+              : null
+        }
         value={apiText}
         onChange={onApiText}
         parsed={parsed}
@@ -291,8 +360,8 @@ export function App() {
         onHarPick={(i) => setHar((h) => (h ? { ...h, index: i } : h))}
         fill={fill}
         uiValues={uiValues}
-        typed={typed}
-        onType={(name, value) => setTyped((cur) => ({ ...cur, [name]: value }))}
+        typed={typedValues}
+        onType={(name, value) => setTypedValues((cur) => ({ ...cur, [name]: value }))}
       />
 
       {!token && (
@@ -302,6 +371,7 @@ export function App() {
           </a>
         </p>
       )}
+
       <TokenField
         token={token}
         onChange={(v) => setToken(v)}
@@ -312,6 +382,8 @@ export function App() {
           if (!v) void forgetToken();
         }}
         onForget={() => {
+          // Also stops a run still using the token, and deletes its saved job (nothing is resumed with it).
+          if (tabId != null) void sendMessage('forgetRuns', { tabId, token }).catch(() => setProblem(text('runNoAnswer')));
           setToken('');
           setRemember(false);
           void forgetToken();

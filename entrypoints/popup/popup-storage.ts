@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import type { Capture } from '../../lib/model';
+import { draftText } from '../../lib/request/input-bounds';
 import { scrubTokens } from '../../lib/request/scrub-tokens';
 import type { RunState } from '../../lib/run-state';
 
@@ -26,6 +27,8 @@ export interface Draft {
   apiText: string;
   selectedId: string | null;
   usingEquivalent: boolean;
+  /** Length of a pasted request too long to keep (lib/request/input-bounds.ts); the popup says to paste it again. */
+  droppedChars?: number | null;
 }
 
 const draftKey = (tabId: number) => `session:draft:${tabId}` as const;
@@ -37,5 +40,7 @@ export const loadDraft = (tabId: number) => storage.getItem<Draft>(draftKey(tabI
  * replaced by a placeholder before the draft is kept.
  */
 export function saveDraft(tabId: number, draft: Draft, token: string): Promise<void> {
-  return storage.setItem(draftKey(tabId), { ...draft, apiText: scrubTokens(draft.apiText, [token]) }).catch(() => undefined);
+  // Bounded first: a 50 MB paste is neither scrubbed on every keystroke nor stored.
+  const kept = draftText(draft.apiText);
+  return storage.setItem(draftKey(tabId), { ...draft, apiText: scrubTokens(kept.apiText, [token]), droppedChars: kept.droppedChars }).catch(() => undefined);
 }

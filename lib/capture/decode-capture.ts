@@ -13,6 +13,7 @@ import { readRequest, type FoundAdset, type RequestContext } from './request-con
 import { batchItemResponse, decodeResponse } from './response';
 import { isCandidateUrl } from './candidate-url';
 import { isMetaHost } from './url-parts';
+import { boundCapture } from './storage-budget';
 
 export interface DecodeOptions {
   /** Id of the capture; several submissions from one request get `id:0`, `id:1`, … */
@@ -32,7 +33,8 @@ export function decodeCapture(req: HookRequest, opts: DecodeOptions = {}): Captu
   const now = typeof opts.now === 'number' && Number.isFinite(opts.now) ? opts.now : Date.now();
   const id = typeof opts.id === 'string' && opts.id ? opts.id : `cap-${now.toString(36)}-${(counter++).toString(36)}`;
   try {
-    return decode(req, id, now);
+    // Bounded here, before anything is stored: storage.session is shared by every tab (see storage-budget.ts).
+    return decode(req, id, now).map((c) => boundCapture(c));
   } catch {
     try {
       return [rawCaptureOf(readRequest(req), { id, capturedAt: now, tokenPresent: false }, null)];

@@ -22,6 +22,7 @@ export {
 } from './hook-message';
 export { createGate, type Gate, type GateOptions } from './gate';
 export { pushCaptures, badgeCount, MAX_CAPTURES, MAX_RAW_CAPTURES } from './ring';
+export { boundCapture, fitCaptures, jsonBytes, CAPTURE_BUDGET, CUT_MARK, type CaptureBudget } from './storage-budget';
 export { redactUrl, redactFormString, redactJson, redactText, redactHeaders, isSecretName } from './redact';
 export {
   encodeForm,

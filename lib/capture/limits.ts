@@ -17,3 +17,9 @@ export const HOOK_SOURCE = 'ads-api-inspector-hook';
 export const HOOK_VERSION = 1;
 /** DOM event the hook dispatches on `document` (a CustomEvent with a JSON string detail). */
 export const HOOK_EVENT = 'ads-api-inspector:capture';
+
+/**
+ * The name the hook's code carries in `Error().stack` instead of `chrome-extension://<id>/content-scripts/capture.js`
+ * (a `//# sourceURL=` comment appended at build time, wxt.config.ts). See SECURITY.md for what it does not hide.
+ */
+export const HOOK_SOURCE_URL = 'ads-api-inspector-hook.js';

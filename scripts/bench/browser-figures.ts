@@ -154,3 +154,114 @@ export async function measurePopupOpen(runs: number, count: number, extensionPat
   }
 }
 
+
+export interface RequestBoxFigures {
+  /** A 1 MB junk form string (half a million warnings) put in the box → the main thread is free again, per run. */
+  junkInputMs: number[];
+  /** …→ its (capped) warnings and the count of the rest are on screen (includes the parse's pause), per run. */
+  junkWarningsMs: number[];
+  /** One character typed at the end of a 50 MB cURL → the main thread is free again, per keystroke. */
+  keystroke50MbMs: number[];
+  /** A 50 MB cURL put in the box → read (the status line says so; includes the parse's pause), per run. */
+  paste50MbParsedMs: number[];
+  /** The browser's own share: the same 50 MB text set, and one character typed, in a plain textarea (no React, no
+   * extension code) on a blank page → the main thread is free again. */
+  plainSet50MbMs: number[];
+  plainKeystroke50MbMs: number[];
+}
+
+/**
+ * The request box under hostile input (issue 11, item 6). In-page timings: the text is built in the page and set
+ * the way typing sets it (native value setter + an `input` event, which React handles), then the next task marks
+ * the moment the user's next input could be handled.
+ */
+const REQUEST_BOX = `(async ({ runs, junkToo }) => {
+  const box = () => document.querySelector('[data-testid=api-request-input]');
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+  const type = (v) => { setter.call(box(), v); box().dispatchEvent(new Event('input', { bubbles: true })); };
+  const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(null); });
+  const until = (pred) => new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('timed out')), 300000);
+    const tick = () => (pred() ? (clearTimeout(t), resolve()) : setTimeout(tick, 2));
+    tick();
+  });
+  const status = () => document.querySelector('[data-testid=request-status]')?.textContent ?? '';
+  const out = { junkInputMs: [], junkWarningsMs: [], keystroke50MbMs: [], paste50MbParsedMs: [] };
+  const junk = 'name=x&optimization_goal=CONVERSATIONS&' + 'a&'.repeat(512 * 1024);
+  const curl = 'curl -X POST https://graph.facebook.com/v22.0/act_1/adsets -d name=x -d optimization_goal=CONVERSATIONS -d "targeting=' + 'a'.repeat(50 * 1048576) + '"';
+  for (let r = 0; r < runs; r++) {
+    if (junkToo) {
+    type('');
+    await until(() => !document.querySelector('[data-testid=request-warnings]'));
+    const t0 = performance.now();
+    type(junk + 'b'.repeat(r));
+    await nextTask();
+    out.junkInputMs.push(performance.now() - t0);
+    await until(() => document.querySelector('[data-testid=request-warnings-more]'));
+    out.junkWarningsMs.push(performance.now() - t0);
+    }
+
+    type('');
+    let t0;
+    await until(() => status() === '');
+    t0 = performance.now();
+    type(curl);
+    await until(() => status() !== '');
+    out.paste50MbParsedMs.push(performance.now() - t0);
+    let text = curl;
+    for (let k = 0; k < 3; k++) {
+      text += 'x';
+      t0 = performance.now();
+      type(text);
+      await nextTask();
+      out.keystroke50MbMs.push(performance.now() - t0);
+    }
+  }
+  type('');
+  return out;
+})`;
+
+const PLAIN_BOX = `(async ({ runs }) => {
+  document.body.innerHTML = '<textarea rows="5" style="width: 600px"></textarea>';
+  const box = document.querySelector('textarea');
+  const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(null); });
+  const out = { plainSet50MbMs: [], plainKeystroke50MbMs: [] };
+  const curl = 'curl -X POST https://graph.facebook.com/v22.0/act_1/adsets -d name=x -d optimization_goal=CONVERSATIONS -d "targeting=' + 'a'.repeat(50 * 1048576) + '"';
+  for (let r = 0; r < runs; r++) {
+    box.value = '';
+    await nextTask();
+    let t0 = performance.now();
+    box.value = curl;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await nextTask();
+    out.plainSet50MbMs.push(performance.now() - t0);
+    let text = curl;
+    for (let k = 0; k < 3; k++) {
+      text += 'x';
+      t0 = performance.now();
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await nextTask();
+      out.plainKeystroke50MbMs.push(performance.now() - t0);
+    }
+  }
+  return out;
+})`;
+
+export async function measureRequestBox(runs: number, extensionPath?: string, junkToo = true): Promise<RequestBoxFigures> {
+  const context: BrowserContext = await launch({ extensionPath });
+  try {
+    const id = await extensionId(context);
+    const plain: Page = await context.newPage();
+    await plain.goto('about:blank');
+    const browserOwn = (await plain.evaluate(`${PLAIN_BOX}({ runs: ${runs} })`)) as Pick<RequestBoxFigures, 'plainSet50MbMs' | 'plainKeystroke50MbMs'>;
+    await plain.close();
+    const page: Page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/popup.html?tabId=424242`);
+    await page.getByTestId('api-request-input').waitFor();
+    const box = (await page.evaluate(`${REQUEST_BOX}({ runs: ${runs}, junkToo: ${junkToo} })`)) as RequestBoxFigures;
+    return { ...box, ...browserOwn };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,7 +1,8 @@
 /**
  * Engine timings in Node (the same pure lib/ code the service worker and popup run, on V8): decode a capture,
  * parse the API request, diff, and the whole explanation of one pair with the simulated Graph in-process (no
- * latency), plus importing a 50 MB HAR the way the popup's request box does (parseApiRequest).
+ * latency), plus importing a 50 MB HAR, a 50 MB cURL and a 1 MB junk paste the way the popup's request box does
+ * (parseApiRequest).
  */
 import {
   assembleAdsets,
@@ -31,6 +32,11 @@ export interface EngineFigures {
   harMb: number;
   harEntries: number;
   harMs: number;
+  /** One parse of a pasted 50 MB cURL: what the request box now does once per pause (it did it twice per keystroke). */
+  curl50MbMs: number;
+  /** One parse of a 1 MB junk form string, and the warnings it produces (the popup lists 20 of them). */
+  junk1MbMs: number;
+  junk1MbWarnings: number;
   /** Assembling a full tab ring (MAX_CAPTURES stored captures of draft flows) into ad sets, as the popup does per render. */
   assembleMs: number;
   assembleCaptures: number;
@@ -118,6 +124,11 @@ export async function measureEngine(scenario: Scenario, runs = 25): Promise<Engi
       1,
     ),
   );
+  const curl = `curl -X POST https://graph.facebook.com/v22.0/act_1/adsets -d name=x -d optimization_goal=CONVERSATIONS -d "targeting=${'a'.repeat(50 * 1048576)}"`;
+  const curl50MbMs = median(await timeRuns(3, () => parseApiRequest(curl), 1));
+  const junk = 'name=x&optimization_goal=CONVERSATIONS&' + 'a&'.repeat(512 * 1024);
+  const junkParsed = parseApiRequest(junk);
+  const junk1MbMs = median(await timeRuns(3, () => parseApiRequest(junk), 1));
   const ring = draftFlowCaptures();
   const assembled = assembleAdsets(ring).length;
   // One call takes microseconds: time 100 per run for a stable median.
@@ -133,5 +144,8 @@ export async function measureEngine(scenario: Scenario, runs = 25): Promise<Engi
     assembleMs,
     assembleCaptures: ring.length,
     assembledAdsets: assembled,
+    curl50MbMs,
+    junk1MbMs,
+    junk1MbWarnings: junkParsed.ok ? junkParsed.warnings.length : 0,
   };
 }

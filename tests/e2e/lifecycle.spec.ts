@@ -1,32 +1,13 @@
-import type { BrowserContext, Page } from '@playwright/test';
 import { loadScenarioFile } from '../../lib/scenario/load-file';
 import type { Scenario } from '../../lib/scenario';
 import { ADS_MANAGER_URL, apiText, openPopup, openWorld, replayUi, routeScenario, tabIdOf } from '../../scripts/simulated-ads-manager';
 import { expect, test } from './fixtures';
+import { isRestartedWorker, stopServiceWorker } from './service-worker';
 
 async function scenario(file: string, latencyMs = 0): Promise<Scenario> {
   const r = await loadScenarioFile(file);
   if (!r.ok) throw new Error(r.error);
   return { ...r.scenario, graph: { ...r.scenario.graph, latency_ms: latencyMs } };
-}
-
-/**
- * Stop the extension's service worker as Chrome does to an idle worker (CDP `Target.closeTarget`). A marker set in
- * the worker beforehand proves that the worker answering afterwards is a new instance.
- */
-async function stopServiceWorker(context: BrowserContext, extensionPage: Page): Promise<void> {
-  await context.serviceWorkers()[0]!.evaluate(() => ((globalThis as { __alive?: boolean }).__alive = true));
-  const cdp = await context.newCDPSession(extensionPage);
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
-  expect(sw).toBeTruthy();
-  await cdp.send('Target.closeTarget', { targetId: sw!.targetId });
-  await cdp.detach();
-}
-
-async function isRestartedWorker(context: BrowserContext): Promise<boolean> {
-  const sw = context.serviceWorkers().at(-1)!;
-  return (await sw.evaluate(() => (globalThis as { __alive?: boolean }).__alive)) !== true;
 }
 
 test('captures and an explanation in progress survive the service worker being stopped; the popup reopens to the same state', async ({
