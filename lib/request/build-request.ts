@@ -34,7 +34,10 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   if (url && url.path !== '/' && url.path !== '' && !isAdsetsPath(url.path)) {
     warnings.push(text('requestWarnNotAdsetsPath', url.path));
   }
-  const method = (raw.method ?? 'POST').toUpperCase();
+  const method = (raw.method ?? 'POST').trim().toUpperCase();
+  // The method travels into the cURL export and the report: only a real HTTP method is accepted, so nothing else
+  // (`POST;rm -rf ~`, `$'\073…'`) can ride along.
+  if (!isHttpMethod(method)) return { ok: false, error: text('requestBadMethod', truncate(raw.method ?? '', 40)) };
   if (method !== 'POST') warnings.push(text('requestWarnMethod', method));
 
   const tokens: string[] = [];
@@ -97,6 +100,17 @@ function decodeFieldValue(name: string, value: unknown, warnings: Text[]): unkno
     if (type !== undefined) warnings.push(text('requestWarnFieldNotJson', name));
   }
   return value;
+}
+
+/** The methods curl and Graph know; anything else in a paste is a mistake or an attack. */
+export const HTTP_METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
+export function isHttpMethod(method: string): boolean {
+  return HTTP_METHODS.has(method);
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n) + '…' : s;
 }
 
 function pickToken(tokens: string[], warnings: Text[]): string | null {
