@@ -3,7 +3,7 @@ import { ADSET_FIELDS, REDACTED, SECRET_FIELDS, TRANSPORT_FIELDS, type AdsetRequ
 import { isPlaceholderToken, tokenFromAuthorization } from './access-token';
 import { isAdsetsPath, parseGraphUrl } from './graph-url';
 import { parseObjectLiteral } from './object-literal';
-import type { ParseResult, RequestFormat } from './parse-result';
+import type { ParsedOk, ParseResult, RequestFormat } from './parse-result';
 
 /** What every input format is first read into, before it becomes an `AdsetRequest`. */
 export interface RawRequest {
@@ -70,6 +70,10 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   if (seen.size === 0) return { ok: false, error: text('requestNoParameters') };
 
   const token = pickToken(tokens, warnings);
+  const secrets = tokens.filter((t) => !isPlaceholderToken(t));
+  for (const [name, value] of [...(url?.query ?? []), ...raw.params]) {
+    if (SECRET_FIELDS.has(name) && typeof value === 'string' && value.trim().length >= MIN_SECRET_LENGTH) secrets.push(value.trim());
+  }
   const request: AdsetRequest = {
     apiVersion: url?.apiVersion ?? null,
     adAccountId,
@@ -78,7 +82,25 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
     fields,
     transport,
   };
-  return { ok: true, request, token, format, warnings };
+  const result: ParsedOk = { ok: true, request, token, format, warnings };
+  SECRETS_READ.set(result, secrets);
+  return result;
+}
+
+/** Shorter secret values are not looked for in the source: they would match ids and numbers all over it. */
+const MIN_SECRET_LENGTH = 8;
+
+// Kept beside the result, not in it: a result travels (React state, messages) and must not carry the secrets.
+const SECRETS_READ = new WeakMap<ParsedOk, readonly string[]>();
+
+/** The secret values a parse read: every real token (not only the one offered) and values of secret fields. */
+export function secretsRead(result: ParsedOk): readonly string[] {
+  return SECRETS_READ.get(result) ?? [];
+}
+
+/** A result rebuilt from another one keeps what that one read. */
+export function keepSecretsRead(result: ParsedOk, secrets: readonly string[]): void {
+  SECRETS_READ.set(result, secrets);
 }
 
 /**

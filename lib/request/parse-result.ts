@@ -1,5 +1,6 @@
 import type { Text } from '../i18n/text';
 import type { AdsetRequest } from '../model';
+import type { Span } from './secret-spans';
 
 /** Where a parsed request came from; the popup shows it so the user sees how their input was read. */
 export type RequestFormat = 'curl' | 'json' | 'form' | 'explorer' | 'har' | 'params';
@@ -14,6 +15,11 @@ export interface ParsedOk {
   token: string | null;
   format: RequestFormat;
   warnings: Text[];
+  /**
+   * Where the secrets this parse read (every token, secret fields such as `appsecret_proof`) sit in the input, as
+   * `[start, end)` offsets: what a draft of the input must not keep. Set by `parseApiRequest`.
+   */
+  secretSpans?: readonly Span[];
 }
 
 export interface ParsedError {

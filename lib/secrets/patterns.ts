@@ -31,22 +31,23 @@ const EAA_TOKEN = /EAA[A-Za-z0-9]{20,}/g;
 const APP_TOKEN = new RegExp(`\\b(\\d{5,}(?:\\||${PCT}7[Cc]))[0-9a-fA-F]{32}\\b`, 'g');
 
 /** The shapes every token has, wherever it sits: EAA… tokens and the secret half of app tokens. */
-export function redactTokenShapes(text: string): string {
-  return text.replace(EAA_TOKEN, REDACTED).replace(APP_TOKEN, (_m, id: string) => `${id}${REDACTED}`);
+export function redactTokenShapes(text: string, mark: string = REDACTED): string {
+  return text.replace(EAA_TOKEN, () => mark).replace(APP_TOKEN, (_m, id: string) => `${id}${mark}`);
 }
 
 /**
  * The shape-based pass for free text: values of secret-named `name=value` pairs, JSON members and header lines,
  * `Bearer`/`OAuth` credentials, and token shapes (see redactTokenShapes).
  */
-export function redactShapes(text: string): string {
+export function redactShapes(text: string, mark: string = REDACTED): string {
   if (typeof text !== 'string' || text.length === 0) return text;
   return redactTokenShapes(
     text
-      .replace(FORM_PAIR, (_m, pre: string, name: string, eq: string) => `${pre}${name}${eq}${REDACTED}`)
-      .replace(JSON_PAIR, (_m, pre: string) => `${pre}${REDACTED}`)
+      .replace(FORM_PAIR, (_m, pre: string, name: string, eq: string) => `${pre}${name}${eq}${mark}`)
+      .replace(JSON_PAIR, (_m, pre: string) => `${pre}${mark}`)
       .replace(JSON_NUMBER, (_m, pre: string) => `${pre}null`)
-      .replace(HEADER_LINE, (_m, name: string, sep: string) => `${name}${sep}${REDACTED}`)
-      .replace(BEARER, (_m, scheme: string, sp: string) => `${scheme}${sp}${REDACTED}`),
+      .replace(HEADER_LINE, (_m, name: string, sep: string) => `${name}${sep}${mark}`)
+      .replace(BEARER, (_m, scheme: string, sp: string) => `${scheme}${sp}${mark}`),
+    mark,
   );
 }

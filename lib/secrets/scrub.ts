@@ -51,6 +51,8 @@ export interface ScrubberOptions {
    * or `"access_token": "{access_token}"` on purpose.
    */
   shapes?: 'all' | 'tokens';
+  /** What a secret is replaced with (default `[redacted]`; a pasted-request draft uses a placeholder its parser knows). */
+  replacement?: string;
 }
 
 /**
@@ -59,16 +61,17 @@ export interface ScrubberOptions {
  * secret only shows after decoding, the string is replaced by its decoded, scrubbed form.
  */
 export function secretScrubber(secrets: readonly string[] = [], opts: ScrubberOptions = {}): (s: string) => string {
-  const shapes = opts.shapes === 'tokens' ? redactTokenShapes : redactShapes;
+  const mark = opts.replacement ?? REDACTED;
+  const shapes = (s: string) => (opts.shapes === 'tokens' ? redactTokenShapes(s, mark) : redactShapes(s, mark));
   const needles = needlesOf(secrets);
   const explicit = (s: string): string => {
-    // Repeat: replacing one occurrence can, in contrived cases, join "[redacted]" with its neighbours into a new one.
+    // Repeat: replacing one occurrence can, in contrived cases, join the mark with its neighbours into a new one.
     let out = s;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       if (!needles.some((n) => out.includes(n))) return out;
-      for (const n of needles) if (out.includes(n)) out = out.split(n).join(REDACTED);
+      for (const n of needles) if (out.includes(n)) out = out.split(n).join(mark);
     }
-    return needles.some((n) => out.includes(n)) ? REDACTED : out;
+    return needles.some((n) => out.includes(n)) ? mark : out;
   };
   const once = (s: string) => explicit(shapes(explicit(s)));
   return (s: string) => {
