@@ -5,6 +5,7 @@ import { loadScenarioFile } from '../../lib/scenario/load-file';
 import type { Scenario } from '../../lib/scenario';
 import { ADS_MANAGER_URL, apiText, explainInPopup, extensionId, launch, openPopup, replayUi, routeScenario, tabIdOf } from '../../scripts/simulated-ads-manager';
 import { expect, test } from './fixtures';
+import { tokenForms } from '../token-forms';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -91,6 +92,39 @@ test('the token and fb_dtsg never leak: storage after "forget", exports, console
     for (const h of carrying) {
       expect(new URL(h.url).origin).toBe('https://graph.facebook.com');
       expect(h.url).not.toContain(TOKEN);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('after "Forget", no token form the parser accepts comes back: not in the reopened textarea, not in storage', async () => {
+  const context = await launch();
+  try {
+    const id = await extensionId(context);
+    const s = await world();
+    await routeScenario(context, s);
+    const ads = await context.newPage();
+    await ads.goto(ADS_MANAGER_URL);
+    const sw = context.serviceWorkers()[0]!;
+    const session = () => sw.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
+    // An app token `app_id|app_secret`: only the secret half is secret, and it is what must not come back.
+    const secret = `${Date.now().toString(16).padStart(12, '0')}${'f'.repeat(20)}`;
+    const token = `1234567890123|${secret}`;
+    for (const [form, input] of tokenForms(token)) {
+      const popup = await openPopup(context, id, ads);
+      const textarea = popup.getByTestId('api-request-input');
+      await textarea.fill(input);
+      await expect(popup.getByTestId('token-input'), form).toHaveValue(token);
+      await popup.getByTestId('token-forget').click();
+      await expect(popup.getByTestId('token-input'), form).toHaveValue('');
+      await popup.close();
+
+      const again = await openPopup(context, id, ads);
+      await expect(again.getByTestId('api-request-input'), form).not.toHaveValue('');
+      expect(await again.getByTestId('api-request-input').inputValue(), form).not.toContain(secret);
+      expect(await session(), form).not.toContain(secret);
+      await again.close();
     }
   } finally {
     await context.close();
