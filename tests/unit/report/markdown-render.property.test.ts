@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { describe, expect, it } from 'vitest';
 import { DOCS } from '../../../lib/explain/docs';
 import { buildReport, toMarkdown, type Report } from '../../../lib/report';
@@ -12,17 +11,18 @@ const md = new MarkdownIt({ html: true, linkify: true });
 const OURS = new Set<string>(Object.values(DOCS));
 
 function outsideReferences(markdown: string): string[] {
+  type Token = ReturnType<typeof md.parse>[number];
   const env: { references?: Record<string, unknown> } = {};
   const problems: string[] = [];
   const visit = (tokens: Token[]) => {
     for (const tok of tokens) {
       if (tok.type === 'image') problems.push(`image ${tok.attrGet('src')}`);
-      if (tok.type === 'link_open' && !OURS.has((tok.attrGet('href') ?? '').replace(/\/$/, ''))) problems.push(`link ${tok.attrGet('href')}`);
+      if (tok.type === 'link_open' && !OURS.has(String(tok.attrGet('href') ?? '').replace(/\/$/, ''))) problems.push(`link ${tok.attrGet('href')}`);
       if (tok.type === 'html_inline' || tok.type === 'html_block') problems.push(`html ${tok.content}`);
       if (tok.children) visit(tok.children);
     }
   };
-  visit(md.parse(markdown, env));
+  visit(md.parse(markdown, env as Parameters<typeof md.parse>[1]));
   for (const ref of Object.keys(env.references ?? {})) problems.push(`reference definition ${ref}`);
   return problems;
 }
