@@ -72,7 +72,10 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   const token = pickToken(tokens, warnings);
   const secrets = tokens.filter((t) => !isPlaceholderToken(t));
   for (const [name, value] of [...(url?.query ?? []), ...raw.params]) {
-    if (SECRET_FIELDS.has(name) && typeof value === 'string' && value.trim().length >= MIN_SECRET_LENGTH) secrets.push(value.trim());
+    // access_token is in `tokens` already (placeholders left out); the other secret fields are kept whatever they look like.
+    if (name !== 'access_token' && SECRET_FIELDS.has(name) && typeof value === 'string' && value.trim().length >= MIN_SECRET_LENGTH) {
+      secrets.push(value.trim());
+    }
   }
   const request: AdsetRequest = {
     apiVersion: url?.apiVersion ?? null,

@@ -11,9 +11,13 @@ export type Span = readonly [number, number];
  */
 export function locateSecrets(src: string, values: readonly string[]): Span[] {
   const spans: Span[] = [];
+  let escaped = 0;
   for (const value of new Set(values)) {
     if (value.length === 0) continue;
-    const re = new RegExp([...value].map(charPattern).join(JOINERS), 'g');
+    // The escape-tolerant pattern costs time per character of the value and per value: no real secret is that long
+    // and no real request carries that many, so beyond those bounds a value is only looked for as written.
+    const tolerant = value.length <= MAX_ESCAPED_LENGTH && escaped++ < MAX_ESCAPED_VALUES;
+    const re = new RegExp(tolerant ? [...value].map(charPattern).join(JOINERS) : escapeRegExp(value), 'g');
     for (let m = re.exec(src); m !== null; m = re.exec(src)) {
       if (m[0].length === 0) re.lastIndex++;
       else spans.push([m.index, m.index + m[0].length]);
@@ -32,6 +36,10 @@ export function replaceSpans(src: string, spans: readonly Span[], placeholder: s
   }
   return out + src.slice(at);
 }
+
+/** Meta's tokens are a few hundred characters; fb_dtsg, lsd and appsecret_proof far fewer. */
+const MAX_ESCAPED_LENGTH = 512;
+const MAX_ESCAPED_VALUES = 16;
 
 const JOINERS = `(?:\\$?['"]|\\\\\\r?\\n|\\^\\r?\\n)*`;
 
