@@ -1,26 +1,28 @@
 /** `[start, end)` offsets into the text the user pasted. */
 export type Span = readonly [number, number];
 
+/** Above this, the escape-aware view is not built (its offset maps cost 8 bytes a character); values are looked for as written. */
+const MAX_VIEW_CHARS = 4 * 1024 * 1024;
+
 /**
  * Where in the pasted text the secrets the parser read really sit. The readers decode shell quoting, ANSI-C and JSON
- * escapes and %-encoding on the way, so a value is matched back to the source through exactly those escapes: each of
- * its characters may be written as itself, `%XX` (%-encoded any number of times), `\uXXXX`, `\xXX`, an octal escape,
- * `\c` or cmd's `^c`, with shell quote joins (`'a'"b"`, `$'…'`) and line continuations between characters. So the span
+ * escapes and %-encoding on the way, so each value is looked for in a view of the text with exactly those escapes
+ * decoded — `%XX` (%-encoded any number of times), `\uXXXX`, `\u{X}`, `\xXX`, octal escapes, `\c`, cmd's `^c` — and
+ * shell quote joins (`'a'"b"`, `$'…'`) and line continuations dropped, mapped back to the original offsets. So a span
  * covers the token however it was written (JSON-escaped, `app_id|app_secret` after `Bearer`, an Explorer
- * `access_token: X` line), and only it.
+ * `access_token: X` line), and only it. Linear in the text: one pass to build the view, one search per value.
  */
 export function locateSecrets(src: string, values: readonly string[]): Span[] {
+  const wanted = [...new Set(values)].filter((v) => v.length > 0);
+  if (wanted.length === 0) return [];
   const spans: Span[] = [];
-  let escaped = 0;
-  for (const value of new Set(values)) {
-    if (value.length === 0) continue;
-    // The escape-tolerant pattern costs time per character of the value and per value: no real secret is that long
-    // and no real request carries that many, so beyond those bounds a value is only looked for as written.
-    const tolerant = value.length <= MAX_ESCAPED_LENGTH && escaped++ < MAX_ESCAPED_VALUES;
-    const re = new RegExp(tolerant ? [...value].map(charPattern).join(JOINERS) : escapeRegExp(value), 'g');
-    for (let m = re.exec(src); m !== null; m = re.exec(src)) {
-      if (m[0].length === 0) re.lastIndex++;
-      else spans.push([m.index, m.index + m[0].length]);
+  for (const v of wanted) for (let at = src.indexOf(v); at >= 0; at = src.indexOf(v, at + 1)) spans.push([at, at + v.length]);
+  if (src.length <= MAX_VIEW_CHARS) {
+    const view = decodedView(src);
+    for (const v of wanted) {
+      for (let at = view.text.indexOf(v); at >= 0; at = view.text.indexOf(v, at + 1)) {
+        spans.push([view.start[at] as number, view.end[at + v.length - 1] as number]);
+      }
     }
   }
   return merge(spans);
@@ -37,34 +39,45 @@ export function replaceSpans(src: string, spans: readonly Span[], placeholder: s
   return out + src.slice(at);
 }
 
-/** Meta's tokens are a few hundred characters; fb_dtsg, lsd and appsecret_proof far fewer. */
-const MAX_ESCAPED_LENGTH = 512;
-const MAX_ESCAPED_VALUES = 16;
+// One alternative per escape the readers decode; a match either stands for one character or (joiners) for none.
+const ESCAPE =
+  /%(?:25)*([0-7][0-9A-Fa-f])|\\+(?:u00([0-7][0-9A-Fa-f])|u\{0*([0-7]?[0-9A-Fa-f])\}|x([0-7][0-9A-Fa-f])|(0?[0-7]{3})|([^\r\n]))|\^([^\r\n])|\$?['"]|[\\^]\r?\n/g;
 
-const JOINERS = `(?:\\$?['"]|\\\\\\r?\\n|\\^\\r?\\n)*`;
+interface View {
+  text: string;
+  /** For each character of `text`, where the characters it stands for start and end in the source. */
+  start: Int32Array;
+  end: Int32Array;
+}
 
-function charPattern(ch: string): string {
-  const alts = [escapeRegExp(ch), `\\\\+${escapeRegExp(ch)}`, `\\^${escapeRegExp(ch)}`];
-  const code = ch.codePointAt(0) as number;
-  if (code < 0x80) {
-    const hex = hexOf(code, 2);
-    const oct = code.toString(8).padStart(3, '0');
-    alts.push(`%(?:25)*${hex}`, `\\\\+u00${hex}`, `\\\\+u\\{0*${hexOf(code, 1)}\\}`, `\\\\+x${hex}`, `\\\\+0?${oct}`);
-  } else {
-    const bytes = [...new TextEncoder().encode(ch)].map((b) => `%(?:25)*${hexOf(b, 2)}`).join('');
-    alts.push(bytes);
+function decodedView(src: string): View {
+  const start = new Int32Array(src.length);
+  const end = new Int32Array(src.length);
+  const parts: string[] = [];
+  let n = 0;
+  let at = 0;
+  const literal = (from: number, to: number) => {
+    parts.push(src.slice(from, to));
+    for (let i = from; i < to; i++, n++) {
+      start[n] = i;
+      end[n] = i + 1;
+    }
+  };
+  ESCAPE.lastIndex = 0;
+  for (let m = ESCAPE.exec(src); m !== null; m = ESCAPE.exec(src)) {
+    literal(at, m.index);
+    at = m.index + m[0].length;
+    const [, pct, u, ub, x, oct, esc, caret] = m;
+    const hex = pct ?? u ?? ub ?? x;
+    const ch = hex !== undefined ? String.fromCharCode(parseInt(hex, 16)) : oct !== undefined ? String.fromCharCode(parseInt(oct, 8) & 0xff) : (esc ?? caret);
+    if (ch === undefined) continue; // a quote join or a line continuation: no character
+    parts.push(ch);
+    start[n] = m.index;
+    end[n] = at;
+    n++;
   }
-  if (ch === ' ') alts.push('\\+');
-  return `(?:${alts.join('|')})`;
-}
-
-/** Hex digits of a code, either case (`7C` / `7c`). */
-function hexOf(code: number, width: number): string {
-  return [...code.toString(16).padStart(width, '0')].map((d) => (/[a-f]/i.test(d) ? `[${d.toUpperCase()}${d.toLowerCase()}]` : d)).join('');
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  literal(at, src.length);
+  return { text: parts.join(''), start, end };
 }
 
 function merge(spans: readonly Span[]): Span[] {
