@@ -1,7 +1,6 @@
 import { storage } from '#imports';
 import type { Capture } from '../../lib/model';
 import { draftText } from '../../lib/request/input-bounds';
-import { scrubTokens } from '../../lib/request/scrub-tokens';
 import type { RunState } from '../../lib/run-state';
 
 // The token is kept only when the user asks, and only in storage.session: memory-backed, gone with the browser
@@ -36,11 +35,15 @@ const draftKey = (tabId: number) => `session:draft:${tabId}` as const;
 export const loadDraft = (tabId: number) => storage.getItem<Draft>(draftKey(tabId)).catch(() => null);
 
 /**
- * The pasted request may carry a token (the current one, or one the user has since forgotten): every token is
- * replaced by a placeholder before the draft is kept.
+ * The pasted request may carry a token (the current one, or one the user has since forgotten): every token the
+ * parser reads in it is replaced by a placeholder before the draft is kept. The scrubber needs the parser, which the
+ * first paint does without, hence the import here.
  */
-export function saveDraft(tabId: number, draft: Draft, token: string): Promise<void> {
+export async function saveDraft(tabId: number, draft: Draft, token: string): Promise<void> {
   // Bounded first: a 50 MB paste is neither scrubbed on every keystroke nor stored.
   const kept = draftText(draft.apiText);
+  // Code is read by a grammar loaded on demand: load it first, so the scrubber finds the token where the code has it.
+  await import('../../lib/request').then((lib) => lib.readApiRequest(kept.apiText)).catch(() => undefined);
+  const { scrubTokens } = await import('../../lib/request/scrub-tokens');
   return storage.setItem(draftKey(tabId), { ...draft, apiText: scrubTokens(kept.apiText, [token]), droppedChars: kept.droppedChars }).catch(() => undefined);
 }

@@ -1,3 +1,4 @@
+import { limitNesting } from '../model/nesting';
 import { MAX_BODY } from './limits';
 
 // Meta prefixes many www/adsmanager answers with an infinite loop so they cannot be read as a <script>:
@@ -32,7 +33,8 @@ export function decodeJsonString(text: string, cap = MAX_BODY): object | undefin
 
 function tryParse(text: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    // A page can send JSON nested 100,000 deep: cut it before redaction, storage or the diff walk it.
+    return limitNesting(JSON.parse(text) as unknown);
   } catch {
     return undefined;
   }

@@ -1,57 +1,11 @@
-import { REDACTED, SECRET_FIELDS } from '../model';
-import { isRecord, setOwn } from './own';
+import { REDACTED } from '../model';
+import { isSecretName, redactText, scrubSecrets } from '../secrets';
+import { setOwn } from './own';
 
-/**
- * Secret names (compared lower-case). The model's SECRET_FIELDS plus what else carries credentials in Ads
- * Manager traffic: `set-cookie` in batch answer headers, `x-fb-lsd` (the lsd token as a header), `client_secret`.
- */
-const SECRET_NAMES: ReadonlySet<string> = new Set([
-  ...[...SECRET_FIELDS].map((s) => s.toLowerCase()),
-  'set-cookie',
-  'x-fb-lsd',
-  'client_secret',
-]);
-
-/** Deeper JSON than this is replaced, so redaction (and later JSON.stringify) cannot blow the stack. */
-const MAX_JSON_DEPTH = 64;
-export const DEPTH_LIMIT_MARK = '[depth limit]';
-
-export function isSecretName(name: string): boolean {
-  return SECRET_NAMES.has(name.toLowerCase());
-}
-
-const NAMES = [...SECRET_NAMES]
-  .filter((n) => /^[a-z_]+$/.test(n))
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-
-// `access_token=EAAB…` in any text, also once or twice URL-encoded (`access_token%3D…` inside a batch body
-// inside a form). The value stops at `&`, `%26`, whitespace, quotes or a backslash.
-const FORM_PAIR = new RegExp(
-  `(^|[^A-Za-z0-9_])(${NAMES})(=|%3D|%253D)((?:[^&\\s"'#\\\\%<>]|%(?!26|2526)[0-9A-Fa-f]{2}|%(?![0-9A-Fa-f]{2}))*)`,
-  'gi',
-);
-// `"fb_dtsg":"…"`, also inside a JSON string inside JSON (`\"fb_dtsg\":\"…\"`), and `'lsd': '…'`.
-const JSON_PAIR = new RegExp(`((?:\\\\*["'])(?:${NAMES})(?:\\\\*["'])\\s*:\\s*(?:\\\\*["']))([^"'\\\\]*)`, 'gi');
-// `"jazoest": 25873` — a number: replaced by null so JSON stays valid.
-const JSON_NUMBER = new RegExp(`((?:\\\\*["'])(?:${NAMES})(?:\\\\*["'])\\s*:\\s*)(-?\\d[\\d.eE+-]*)`, 'gi');
-// Header lines in free text (`Cookie: c_user=…`, `-H 'Authorization: Bearer …'`).
-const HEADER_LINE = /\b(cookie|set-cookie|authorization|x-fb-lsd)(\s*:\s*)([^\r\n"']*)/gi;
-const BEARER = /\b(Bearer|OAuth)(\s+)[A-Za-z0-9._~+/=-]{8,}/g;
-// Meta user/page/system tokens all start with EAA; catch them wherever they sit, whatever the parameter name.
-const EAA_TOKEN = /EAA[A-Za-z0-9]{20,}/g;
-
-/** Regex fallback for free text: removes secret values from any string (URL, form, JSON text, header dump). */
-export function redactText(text: string): string {
-  if (typeof text !== 'string' || text.length === 0) return text;
-  return text
-    .replace(FORM_PAIR, (_m, pre: string, name: string, eq: string) => `${pre}${name}${eq}${REDACTED}`)
-    .replace(JSON_PAIR, (_m, pre: string) => `${pre}${REDACTED}`)
-    .replace(JSON_NUMBER, (_m, pre: string) => `${pre}null`)
-    .replace(HEADER_LINE, (_m, name: string, sep: string) => `${name}${sep}${REDACTED}`)
-    .replace(BEARER, (_m, scheme: string, sp: string) => `${scheme}${sp}${REDACTED}`)
-    .replace(EAA_TOKEN, REDACTED);
-}
+// Names, shapes and the deep walk are lib/secrets' (one scrubber for every surface); this file only knows where
+// secrets sit in a capture: form pairs, URL query and fragment, headers.
+export { isSecretName, redactText } from '../secrets';
+export { DEPTH_LIMIT_MARK } from '../model';
 
 /**
  * Redact a form string pair by pair: secret names lose their value; other values are decoded, cleaned with
@@ -81,29 +35,13 @@ export function redactUrl(url: string): string {
 
 /** Deep copy of a JSON value with secrets removed: secret keys, `{name:"Cookie",value}` header pairs, strings. */
 export function redactJson(value: unknown): unknown {
-  return redactValue(value, 0);
+  return scrubSecrets(value);
 }
 
 /** Request/response headers without secret values. */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) setOwn(out, k, isSecretName(k) ? REDACTED : redactText(String(v)));
-  return out;
-}
-
-function redactValue(value: unknown, depth: number): unknown {
-  if (typeof value === 'string') return redactText(value);
-  if (typeof value !== 'object' || value === null) return value;
-  if (depth >= MAX_JSON_DEPTH) return DEPTH_LIMIT_MARK;
-  if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1));
-  if (!isRecord(value)) return value;
-  // Graph batch answers list headers as [{name, value}]: the secret is in the sibling of `name`.
-  const secretPair = typeof value.name === 'string' && isSecretName(value.name);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    const secret = isSecretName(k) || (secretPair && k === 'value');
-    setOwn(out, k, secret ? REDACTED : redactValue(v, depth + 1));
-  }
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { format, type Locale } from '../i18n';
+import { format, type Locale, type Text } from '../i18n';
 import type { Evidence, Finding } from '../model';
 import type { Explanation } from './explanation';
 import { uiValue } from '../request/fill-unresolved';
@@ -49,12 +49,16 @@ export function renderExplanation(e: Explanation, locale: Locale = 'en'): string
  * typed by the user, or left out. Shared by the CLI text and the Markdown report.
  */
 export function filledLines(e: Pick<Explanation, 'api'>, locale: Locale = 'en'): string[] {
-  const t = (key: string, ...subs: string[]) => format({ key, subs }, locale);
-  const out: string[] = [];
+  return filledTexts(e).map((x) => format(x, locale));
+}
+
+/** The fields pasted code computes, as messages: filled from Ads Manager, typed by the user, or left out. */
+export function filledTexts(e: Pick<Explanation, 'api'>): Text[] {
+  const out: Text[] = [];
   for (const f of e.api.filled ?? []) {
     const value = showValue(uiValue(e.api.request, f.name));
-    out.push(t(f.from === 'user' ? 'reportFilledByUser' : 'reportFilledFromUi', f.name, f.source, value));
+    out.push({ key: f.from === 'user' ? 'reportFilledByUser' : 'reportFilledFromUi', subs: [f.name, f.source, value] });
   }
-  for (const m of e.api.missing ?? []) out.push(t('reportLeftOut', m.name, m.source));
+  for (const m of e.api.missing ?? []) out.push({ key: 'reportLeftOut', subs: [m.name, m.source] });
   return out;
 }

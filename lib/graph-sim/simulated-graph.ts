@@ -1,5 +1,5 @@
 import type { GraphError } from '../model/graph-error';
-import { REDACTED } from '../model/adset-request';
+import { redactText } from '../secrets';
 import type { Scenario } from '../scenario/scenario-schema';
 import { matchRule } from './match-rule';
 import { selectFields } from './select-fields';
@@ -284,5 +284,5 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
 
 /** For logs and test output: the request URL with tokens redacted. */
 export function redactUrl(url: string): string {
-  return url.replace(/((?:^|[?&])(?:access_token|input_token)=)[^&]*/g, `$1${REDACTED}`);
+  return redactText(url);
 }

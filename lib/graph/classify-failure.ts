@@ -1,4 +1,5 @@
 import { text, type Text } from '../i18n/text';
+import { limitNesting } from '../model/nesting';
 import { graphErrorOf, type GraphError } from '../model/graph-error';
 import type { GraphFailure, GraphFailureKind } from '../model/graph-failure';
 import { readUsageHeaders, retryAfterSeconds } from './usage-headers';
@@ -114,7 +115,8 @@ export type AnswerReading = { ok: true; status: number; body: unknown } | { ok: 
 export function readAnswer(status: number, bodyText: string, headers?: Record<string, string>): AnswerReading {
   let body: unknown;
   try {
-    body = JSON.parse(bodyText);
+    // Graph's answer is outside input too: `error_data` nested 100,000 deep must not break the run later.
+    body = limitNesting(JSON.parse(bodyText) as unknown);
   } catch {
     const failure =
       status >= 500

@@ -1,5 +1,6 @@
 import { text, type Text } from '../i18n/text';
-import { encodeFields, REDACTED, TRANSPORT_FIELDS, type AdsetRequest } from '../model/adset-request';
+import { encodeFields, TRANSPORT_FIELDS, type AdsetRequest } from '../model/adset-request';
+import { redactText } from '../secrets';
 import type { Change, Validation } from '../model/facts';
 import { normalizeApiVersion } from './api-version';
 import { applyChanges } from './apply-change';
@@ -111,6 +112,10 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
       id: 'debug_token',
       kind: 'token',
       round: 1,
+      // In relative_url, not in a body: Meta's batch API lets only POST and PUT items carry a `body` ("GET and DELETE
+      // operations must only have a relative_url and a method field",
+      // https://developers.facebook.com/docs/graph-api/batch-requests). The batch itself is a POST body to
+      // graph.facebook.com, so this relative_url is never a URL anything requests or logs (SECURITY.md).
       op: { method: 'GET', relativeUrl: `debug_token?input_token=${encodeURIComponent(input.token)}` },
     },
     { id: 'permissions', kind: 'permissions', round: 1, op: { method: 'GET', relativeUrl: 'me/permissions' } },
@@ -231,7 +236,7 @@ export function buildFollowUpPlan(input: DiagnosisInput, validations: readonly V
   return items;
 }
 
-/** The relative_url as cited in Facts: `input_token` (and any stray `access_token`) redacted. */
+/** The relative_url as cited in Facts: `input_token` and every other secret redacted (lib/secrets, like everywhere). */
 export function citedUrl(op: BatchOperation): string {
-  return op.relativeUrl.replace(/((?:^|[?&])(?:input_token|access_token)=)[^&]*/g, `$1${REDACTED}`);
+  return redactText(op.relativeUrl);
 }

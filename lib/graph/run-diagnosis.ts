@@ -1,4 +1,4 @@
-import { REDACTED } from '../model/adset-request';
+import { scrubSecrets } from '../secrets';
 import type { Facts, Validation } from '../model/facts';
 import type { GraphFailure } from '../model/graph-failure';
 import { normalizeApiVersion } from './api-version';
@@ -123,15 +123,12 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
   return scrubToken(facts, input.token);
 }
 
-/** Graph error texts sometimes echo parameters (`input_token=…`): make sure the token never reaches Facts. */
+/**
+ * Graph error texts sometimes echo parameters (`input_token=…`), even %-encoded twice: the token (and an app
+ * token's secret half) must never reach Facts, which the popup shows and storage.session keeps. lib/secrets' walk.
+ */
 function scrubToken(facts: Facts, token: string): Facts {
-  if (token.length < 8) return facts;
-  const json = JSON.stringify(facts);
-  const needles = [token, encodeURIComponent(token)];
-  if (!needles.some((n) => json.includes(n))) return facts;
-  let out = json;
-  for (const n of needles) out = out.split(JSON.stringify(n).slice(1, -1)).join(REDACTED);
-  return JSON.parse(out) as Facts;
+  return scrubSecrets(facts, [token]);
 }
 
 /** Every fbtrace_id seen (support asks for them), in order, once. */

@@ -9,3 +9,4 @@ export * from './adset-fields';
 export * from './graph-failure';
 export * from './facts';
 export * from './finding';
+export * from './nesting';

@@ -8,14 +8,41 @@ export function fence(content: string, lang = ''): string {
   return `${ticks}${lang}\n${content}\n${ticks}`;
 }
 
-/** Inline code that survives backticks inside (CommonMark: a longer backtick string, padded with spaces). */
+/**
+ * Inline code that survives backticks inside (CommonMark 6.1: a backtick string longer than any run inside, padded
+ * with one space on each side when the content starts or ends with a backtick or starts and ends with a space, since
+ * the renderer strips one such pair). Inside a code span nothing is a link, an image or HTML: this is how every value
+ * from outside (the page, the paste, Graph) enters the support report.
+ */
 export function code(value: string): string {
-  const oneLine = value.replace(/\r?\n|\r/g, ' ');
+  const oneLine = value.replace(/\r\n|\r|\n/g, ' ');
   if (oneLine === '') return '""';
   const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
-  if (longest === 0) return `\`${oneLine}\``;
   const ticks = '`'.repeat(longest + 1);
-  return `${ticks} ${oneLine} ${ticks}`;
+  const pad = longest > 0 || (oneLine.startsWith(' ') && oneLine.endsWith(' ') && oneLine.trim() !== '');
+  return pad ? `${ticks} ${oneLine} ${ticks}` : `${ticks}${oneLine}${ticks}`;
+}
+
+/**
+ * A catalogue message with its substitutions for Markdown: the message (ours) as plain text, each substitution (a
+ * value from outside: a field name, a Page name, a Graph message) as a code span — bare numbers stay plain. `raw`
+ * substitutions are already Markdown we wrote.
+ */
+export function mdMessage(message: string, subs: readonly string[] = [], raw: ReadonlySet<number> = new Set()): string {
+  let out = '';
+  let at = 0;
+  for (const m of message.matchAll(/\$(\$|[1-9])/g)) {
+    out += inline(message.slice(at, m.index));
+    at = m.index + m[0].length;
+    if (m[1] === '$') {
+      out += '$';
+      continue;
+    }
+    const i = Number(m[1]) - 1;
+    const sub = subs[i] ?? '';
+    out += raw.has(i) || sub === '' || /^-?\d+$/.test(sub) ? sub : code(sub);
+  }
+  return out + inline(message.slice(at));
 }
 
 /**

@@ -1,12 +1,13 @@
 import type { FieldDiff, Normalization } from '../diff';
-import { format, text, type Locale, type Text } from '../i18n';
+import { catalog, type Locale, type Text } from '../i18n';
 import { z } from 'zod';
 import { TextSchema, type AdsetRequest, type FactSource } from '../model';
+import { DOCS } from '../explain/docs';
 import { errorCodeLabel } from './error-meaning';
 import { formatUtc } from './format-date';
-import { filledLines } from '../explain/render-text';
-import { cell, code, fence, inline, valueText } from './markdown';
-import type { Check, Report, ReportError, ReportFinding, ReportUi } from './report-schema';
+import { filledTexts } from '../explain/render-text';
+import { cell, code, fence, mdMessage, valueText } from './markdown';
+import { TOOL_NAME, type Check, type Report, type ReportError, type ReportFinding, type ReportUi } from './report-schema';
 import { isSecretLikeName, scrubSecrets, secretScrubber } from './scrub-secrets';
 import { summarize } from './summary';
 import { verifiedChecks } from './verified-checks';
@@ -48,29 +49,43 @@ export interface MarkdownOptions {
 export function toMarkdown(input: Report, locale: Locale = input.locale, opts: MarkdownOptions = {}): string {
   // The report should already be clean; a report read back from a file might not be.
   const report = scrubSecrets(input, opts.secrets ?? []);
-  const t = (key: string, ...subs: (string | number)[]) => format(text(key, ...subs), locale);
-  const r = (x: Text) => format(x, locale);
+  // Every value from outside (field names and values, Page names, Graph messages, ids) reaches the Markdown as a code
+  // span, through the message substitutions or `code` — never as text a renderer could turn into a link or an image.
+  const message = (key: string) => (catalog[locale][key] ?? catalog.en[key])?.message ?? key;
+  const t: T = (key, ...subs) => mdMessage(message(key), subs.map(String));
+  const tRaw: T = (key, ...subs) => mdMessage(message(key), subs.map(String), new Set(subs.map((_, i) => i)));
+  const r = (x: Text) => mdMessage(message(x.key), x.subs);
   const findings = report.findings.map((f, i) => findingOf(f, i + 1, locale));
   const summary = summarize({ ui: report.ui, facts: report.facts, findings }, locale);
   const checks = verifiedChecks(report.facts, locale);
 
   const out: string[] = [];
   const error = summary.error;
-  out.push(`# ${error ? t('reportTitleError', errorCodeLabel(error.code, error.subcode), error.meaningText) : t('reportTitleNoError')}`);
+  out.push(`# ${error ? tRaw('reportTitleError', errorCodeLabel(error.code, error.subcode), r(error.meaning)) : t('reportTitleNoError')}`);
 
-  out.push(`## ${t('reportHeadingSummary')}`, inline(summary.paragraphText));
-  out.push(`## ${t('reportHeadingError')}`, ...errorSection(error, t));
+  // The summary names the top finding by its title: that title is rendered here, not taken as one opaque value.
+  const top = findings[0];
+  // The situation sentences name the error by its code and our catalogue's meaning: nothing from outside.
+  const errorLabel = error ? `${errorCodeLabel(error.code, error.subcode)} (${r(error.meaning)})` : '';
+  const sentence = (x: Text) => {
+    if (top && (x.key === 'reportSummaryCause' || x.key === 'reportSummaryLikely')) return tRaw(x.key, r(top.title));
+    if (/^reportSituation/.test(x.key)) return tRaw(x.key, errorLabel);
+    return r(x);
+  };
+  out.push(`## ${t('reportHeadingSummary')}`, summary.paragraph.map(sentence).join(' '));
+  out.push(`## ${t('reportHeadingError')}`, ...errorSection(error, t, r));
   out.push(`## ${t('reportHeadingApiRequest')}`, ...requestSection(report.api.request, report.api.format, t));
   // Fields the pasted code computes: which came from Ads Manager, which the user typed, which were left out.
-  const filled = filledLines(report, locale);
-  if (filled.length) out.push(`**${t('reportFilledTitle')}**`, filled.map((l) => `- ${inline(l)}`).join('\n'));
-  out.push(`## ${t('reportHeadingUiRequest')}`, ...uiSection(report.ui, t));
+  const filled = filledTexts(report);
+  if (filled.length) out.push(`**${t('reportFilledTitle')}**`, filled.map((x) => `- ${r(x)}`).join('\n'));
+  out.push(`## ${t('reportHeadingUiRequest')}`, ...uiSection(report.ui, t, tRaw));
   out.push(`## ${t('reportHeadingComparison')}`, ...comparisonSection(report, t, r));
   if (report.comparison?.length) out.push(`## ${t('reportHeadingWorkingVsFailing')}`, workingVsFailing(report.comparison, t, r));
-  out.push(`## ${t('reportHeadingVerified')}`, checks.map(checkLine).join('\n'));
-  out.push(`## ${t('reportHeadingFindings')}`, ...findingsSection(findings, t));
+  out.push(`## ${t('reportHeadingVerified')}`, checks.map((c) => checkLine(c, r)).join('\n'));
+  out.push(`## ${t('reportHeadingFindings')}`, ...findingsSection(findings, t, r));
   out.push(`## ${t('reportHeadingTraceIds')}`, report.fbtraceIds.length ? report.fbtraceIds.map((id) => `- ${code(id)}`).join('\n') : t('reportNoTraceIds'));
-  out.push('---', `_${t('reportFooter', report.tool.name, report.tool.version, formatUtc(new Date(report.generatedAt)))}_`);
+  // The tool's name and version are constants the schema pins; the date is ours.
+  out.push('---', `_${tRaw('reportFooter', TOOL_NAME, /^[\w.+-]+$/.test(report.tool.version) ? report.tool.version : code(report.tool.version), formatUtc(new Date(report.generatedAt)))}_`);
 
   // EAA… shapes and explicit secrets once more on the finished text (not the name=value rules: the API request
   // block shows `"access_token": "{access_token}"` on purpose).
@@ -79,7 +94,7 @@ export function toMarkdown(input: Report, locale: Locale = input.locale, opts: M
 
 type T = (key: string, ...subs: (string | number)[]) => string;
 
-function errorSection(error: ReportError | null, t: T): string[] {
+function errorSection(error: ReportError | null, t: T, r: (x: Text) => string): string[] {
   if (!error) return [t('reportNoError')];
   const body = error.graphError ?? {
     code: error.code ?? undefined,
@@ -89,7 +104,7 @@ function errorSection(error: ReportError | null, t: T): string[] {
   return [
     `**${t('reportErrorResponse')}** (${t(ERROR_SOURCE_KEY[error.source])}):`,
     fence(JSON.stringify({ error: body }, null, 2), 'json'),
-    `**${t('reportErrorMeaning')}:** ${inline(error.meaningText)} (${code(errorCodeLabel(error.code, error.subcode))}).` +
+    `**${t('reportErrorMeaning')}:** ${r(error.meaning)} (${code(errorCodeLabel(error.code, error.subcode))}).` +
       (error.graphError?.error_user_title || error.graphError?.error_user_msg ? ` ${t('reportErrorLocalised')}` : ''),
   ];
 }
@@ -117,7 +132,7 @@ function withoutSecretSlots(fields: Record<string, unknown>): Record<string, unk
   return out;
 }
 
-function uiSection(ui: ReportUi | null, t: T): string[] {
+function uiSection(ui: ReportUi | null, t: T, tRaw: T): string[] {
   if (!ui) return [t('reportNoUi')];
   const path = ui.url.split(/[?#]/)[0] ?? ui.url;
   const lines = [
@@ -127,7 +142,7 @@ function uiSection(ui: ReportUi | null, t: T): string[] {
   if (ui.draft?.draftId || ui.draft?.parentId) {
     lines.push(`- **${t('reportUiDraft')}:** ${code(ui.draft.draftId ?? '—')} / ${code(ui.draft.parentId ?? '—')}`);
   }
-  lines.push(`- **${t('reportUiTransport')}:** ${transportSummary(Object.keys(ui.request.transport), ui.tokenPresent, t)}`);
+  lines.push(`- **${t('reportUiTransport')}:** ${transportSummary(Object.keys(ui.request.transport), ui.tokenPresent, t, tRaw)}`);
   lines.push(`- **${t('reportUiAnswer')}:** ${answerOf(ui, t)}`);
   const out = [lines.join('\n'), `**${t('reportUiFields')}**`, fence(JSON.stringify(ui.request.fields, null, 2), 'json')];
   if (ui.whatsappNumbers.length) {
@@ -145,16 +160,16 @@ function uiSection(ui: ReportUi | null, t: T): string[] {
 }
 
 /** How many transport parameters, which secrets were among them (redacted), a few of the others: not the list. */
-function transportSummary(names: string[], tokenPresent: boolean, t: T): string {
+function transportSummary(names: string[], tokenPresent: boolean, t: T, tRaw: T): string {
   if (!names.length) return tokenPresent ? t('reportUiTokenPresent') : '—';
   const secrets = names.filter(isSecretLikeName);
   const others = names.filter((n) => !isSecretLikeName(n));
   const parts = [t('reportUiTransportCount', names.length)];
-  if (secrets.length) parts.push(t('reportUiTransportSecrets', secrets.map(code).join(', ')));
+  if (secrets.length) parts.push(tRaw('reportUiTransportSecrets', secrets.map(code).join(', ')));
   if (others.length) {
     const shown = others.slice(0, MAX_TRANSPORT_EXAMPLES).map(code).join(', ');
     const rest = others.length - MAX_TRANSPORT_EXAMPLES;
-    parts.push(t('reportUiTransportOthers', rest > 0 ? t('reportUiTransportMore', shown, rest) : shown));
+    parts.push(tRaw('reportUiTransportOthers', rest > 0 ? tRaw('reportUiTransportMore', shown, rest) : shown));
   }
   if (tokenPresent && !secrets.some((n) => n.toLowerCase() === 'access_token')) parts.push(t('reportUiTokenPresent'));
   return parts.join(' ');
@@ -189,7 +204,7 @@ function comparisonSection(report: Report, t: T, r: (x: Text) => string): string
         ...ordered.map((e) => tableRow(e, t)),
       ].join('\n'),
     );
-    const why = ordered.filter((e) => e.important).map((e) => `- ${inline(r(e.why))}`);
+    const why = ordered.filter((e) => e.important).map((e) => `- ${r(e.why)}`);
     if (why.length) out.push(`**${t('reportWhyItMatters')}**`, why.join('\n'));
   } else {
     out.push(t('reportNoDifferences'));
@@ -219,48 +234,51 @@ function workingVsFailing(rows: unknown[], t: T, r: (x: Text) => string): string
   return [
     `| ${t('reportColFact')} | ${t('reportColWorking')} | ${t('reportColFailing')} | ${t('reportColWhy')} |`,
     '|---|---|---|---|',
-    ...parsed.map(({ data: d }) => `| ${[code(d!.path), code(valueText(d!.working ?? null)), code(valueText(d!.failing ?? null)), inline(r(d!.why))].map(cell).join(' | ')} |`),
+    ...parsed.map(({ data: d }) => `| ${[code(d!.path), code(valueText(d!.working ?? null)), code(valueText(d!.failing ?? null)), r(d!.why)].map(cell).join(' | ')} |`),
   ].join('\n');
 }
 
-function checkLine(c: Check): string {
-  return `- ${CHECK_ICON[c.status]} ${inline(c.labelText)}${c.noteText ? ` — ${inline(c.noteText)}` : ''}`;
+function checkLine(c: Check, r: (x: Text) => string): string {
+  return `- ${CHECK_ICON[c.status]} ${r(c.label)}${c.note ? ` — ${r(c.note)}` : ''}`;
 }
 
 /**
  * Findings with evidence in full, best first; ruled-out ones after them as one line each (title, id, why it was
  * ruled out): support wants to see what was excluded, but not ten evidence lists.
  */
-function findingsSection(findings: ReportFinding[], t: T): string[] {
+function findingsSection(findings: ReportFinding[], t: T, r: (x: Text) => string): string[] {
   if (!findings.length) return [t('reportNoFindings')];
   const open = findings.filter((f) => f.verdict !== 'ruled_out');
   const ruledOut = findings.filter((f) => f.verdict === 'ruled_out');
-  const out = open.map((f) => findingBlock(f, t));
+  const out = open.map((f) => findingBlock(f, t, r));
   if (ruledOut.length) {
     out.push(
       `### ${t('reportRuledOut', ruledOut.length)}`,
-      ruledOut.map((f) => `- **${inline(f.titleText)}** (${code(f.id)}): ${inline(f.detailText)}`).join('\n'),
+      ruledOut.map((f) => `- **${r(f.title)}** (${code(f.id)}): ${r(f.detail)}`).join('\n'),
     );
   }
   return out;
 }
 
-function findingBlock(f: ReportFinding, t: T): string {
-  const parts = [`### ${f.rank}. ${inline(f.titleText)}`, `**${t('reportVerdict')}:** ${t(VERDICT_KEY[f.verdict])} · ${code(f.id)}`, inline(f.detailText)];
+function findingBlock(f: ReportFinding, t: T, r: (x: Text) => string): string {
+  const parts = [`### ${f.rank}. ${r(f.title)}`, `**${t('reportVerdict')}:** ${t(VERDICT_KEY[f.verdict])} · ${code(f.id)}`, r(f.detail)];
   if (f.evidence.length) {
     parts.push(
       `**${t('reportEvidence')}**`,
-      f.evidence.map((e) => `- ${inline(e.factText)}: ${code(valueText(e.value))} — ${sourceOf(e.source)}`).join('\n'),
+      f.evidence.map((e) => `- ${r(e.fact)}: ${code(valueText(e.value))} — ${sourceOf(e.source)}`).join('\n'),
     );
   }
-  if (f.fixText.length) parts.push(`**${t('reportFix')}**`, f.fixText.map((s, i) => `${i + 1}. ${inline(s)}`).join('\n'));
+  if (f.fix.length) parts.push(`**${t('reportFix')}**`, f.fix.map((s, i) => `${i + 1}. ${r(s)}`).join('\n'));
   if (f.minimalFix?.length) {
     const changes = f.minimalFix.map((c) => code(`${c.op} ${c.path}${c.op === 'remove' ? '' : ` = ${valueText(c.value)}`}`));
     parts.push(`**${t('reportMinimalFix')}:** ${changes.join(', ')}`);
   }
-  if (f.docs.length) parts.push(`**${t('reportDocs')}:** ${f.docs.map((d) => `<${d}>`).join(' · ')}`);
+  // Links are ours (lib/explain's DOCS); anything else a report read back from a file names is shown, not linked.
+  if (f.docs.length) parts.push(`**${t('reportDocs')}:** ${f.docs.map((d) => (OUR_LINKS.has(d.replace(/\/$/, '')) ? `<${d}>` : code(d))).join(' · ')}`);
   return parts.join('\n\n');
 }
+
+const OUR_LINKS: ReadonlySet<string> = new Set(Object.values(DOCS));
 
 function sourceOf(source: string | FactSource): string {
   return typeof source === 'string' ? code(source) : code(`${source.method} ${source.relativeUrl}`);

@@ -3,7 +3,7 @@ import { ADSET_FIELDS, REDACTED, SECRET_FIELDS, TRANSPORT_FIELDS, type AdsetRequ
 import { isPlaceholderToken, tokenFromAuthorization } from './access-token';
 import { isAdsetsPath, parseGraphUrl } from './graph-url';
 import { parseObjectLiteral } from './object-literal';
-import { ACCESS_TOKEN, AD_ACCOUNT_ID, API_VERSION, type ParseResult, type RequestFormat, type UnresolvedField } from './parse-result';
+import { ACCESS_TOKEN, AD_ACCOUNT_ID, API_VERSION, type ParsedOk, type ParseResult, type RequestFormat, type UnresolvedField } from './parse-result';
 import { Unresolved } from './unresolved';
 
 /** What every input format is first read into, before it becomes an `AdsetRequest`. */
@@ -21,6 +21,8 @@ export interface RawRequest {
   apiVersion?: string | Unresolved | null;
   adAccount?: string | Unresolved | null;
   tokens?: (string | Unresolved)[];
+  /** Other secrets the input names outside the parameters (an SDK's app secret): read, never kept in a draft. */
+  secrets?: (string | Unresolved)[];
   /** The pasted text, to say where a placeholder value (`<CAMPAIGN_ID>`) stands. */
   src?: string;
   /** Where each `{placeholder}` of a URL built from code stands in the pasted text. */
@@ -74,7 +76,10 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   if (url && url.path !== '/' && url.path !== '' && !isAdsetsPath(url.path)) {
     warnings.push(text('requestWarnNotAdsetsPath', url.path));
   }
-  const method = (raw.method ?? 'POST').toUpperCase();
+  const method = (raw.method ?? 'POST').trim().toUpperCase();
+  // The method travels into the cURL export and the report: only a real HTTP method is accepted, so nothing else
+  // (`POST;rm -rf ~`, `$'\073…'`) can ride along.
+  if (!isHttpMethod(method)) return { ok: false, error: text('requestBadMethod', truncate(raw.method ?? '', 40)) };
   if (method !== 'POST') warnings.push(text('requestWarnMethod', method));
 
   const tokens: string[] = [];
@@ -131,6 +136,14 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
       for (const [k, v] of Object.entries(scrubbed)) Object.defineProperty(fields, k, { value: v, enumerable: true, writable: true, configurable: true });
     }
   }
+  const secrets = tokens.filter((t) => !isPlaceholderToken(t));
+  for (const v of raw.secrets ?? []) if (typeof v === 'string' && v.trim().length >= MIN_SECRET_LENGTH) secrets.push(v.trim());
+  for (const [name, value] of [...(url?.query ?? []), ...raw.params]) {
+    // access_token is in `tokens` already (placeholders left out); the other secret fields are kept whatever they look like.
+    if (name !== 'access_token' && SECRET_FIELDS.has(name) && typeof value === 'string' && value.trim().length >= MIN_SECRET_LENGTH) {
+      secrets.push(value.trim());
+    }
+  }
   const request: AdsetRequest = {
     apiVersion,
     adAccountId,
@@ -140,7 +153,9 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
     transport,
   };
   unresolved.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { ok: true, request, token, format, warnings, unresolved };
+  const result: ParsedOk = { ok: true, request, token, format, warnings, unresolved };
+  SECRETS_READ.set(result, secrets);
+  return result;
 }
 
 function withoutToken(v: unknown, token: string): unknown {
@@ -188,6 +203,22 @@ function placeholderIn(src: string | undefined, value: string): Unresolved {
   return Unresolved.at(src as string, i, i + value.length);
 }
 
+/** Shorter secret values are not looked for in the source: they would match ids and numbers all over it. */
+const MIN_SECRET_LENGTH = 8;
+
+// Kept beside the result, not in it: a result travels (React state, messages) and must not carry the secrets.
+const SECRETS_READ = new WeakMap<ParsedOk, readonly string[]>();
+
+/** The secret values a parse read: every real token (not only the one offered) and values of secret fields. */
+export function secretsRead(result: ParsedOk): readonly string[] {
+  return SECRETS_READ.get(result) ?? [];
+}
+
+/** A result rebuilt from another one keeps what that one read. */
+export function keepSecretsRead(result: ParsedOk, secrets: readonly string[]): void {
+  SECRETS_READ.set(result, secrets);
+}
+
 /**
  * Form bodies carry objects as JSON strings (`promoted_object={"page_id":"…"}`): decode them for known object/array
  * fields, and for unknown fields whose value plainly is a JSON object or array. Known string fields (`name`) stay text.
@@ -207,6 +238,17 @@ function decodeFieldValue(name: string, value: unknown, warnings: Text[]): unkno
     if (type !== undefined) warnings.push(text('requestWarnFieldNotJson', name));
   }
   return value;
+}
+
+/** The methods curl and Graph know; anything else in a paste is a mistake or an attack. */
+export const HTTP_METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
+export function isHttpMethod(method: string): boolean {
+  return HTTP_METHODS.has(method);
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n) + '…' : s;
 }
 
 function pickToken(tokens: string[], warnings: Text[]): string | null {

@@ -1,11 +1,13 @@
 import { text, type Text } from '../i18n/text';
+import { MAX_NESTING, nestsDeeperThan } from '../model/nesting';
 import { positionOf } from './text-position';
 
 export type LiteralResult =
   | { ok: true; value: unknown; /** True when the input was plain JSON (no JS/Python leniency used). */ strict: boolean }
   | { ok: false; error: Text; line: number };
 
-const MAX_DEPTH = 256;
+/** The one nesting limit (lib/model/nesting): what the parser accepts, every later walk can handle. */
+const MAX_DEPTH = MAX_NESTING;
 /** An integer literal of 16+ digits (may exceed 2^53) — possibly inside a string, which only costs the slow path. */
 const LONG_INTEGER = /[-:[,\s]\d{16,}/;
 
@@ -24,7 +26,9 @@ export function parseObjectLiteral(src: string): LiteralResult {
   // Fast path for big inputs: native JSON.parse is exact unless an integer literal is too long for a double.
   if (src.length > 4096 && !LONG_INTEGER.test(src)) {
     try {
-      return { ok: true, value: JSON.parse(src) as unknown, strict: true };
+      const value: unknown = JSON.parse(src);
+      // Too deep: the reader below refuses it at the level where it goes too deep, with line and column.
+      if (!nestsDeeperThan(value, MAX_DEPTH)) return { ok: true, value, strict: true };
     } catch {
       /* not strict JSON: the lenient reader below says where and why */
     }

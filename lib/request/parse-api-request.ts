@@ -1,5 +1,5 @@
 import { text } from '../i18n/text';
-import { buildRequest } from './build-request';
+import { buildRequest, keepSecretsRead, secretsRead } from './build-request';
 import { parseCurl } from './parse-curl';
 import { parseExplorer } from './parse-explorer';
 import { readHar } from './parse-har';
@@ -12,6 +12,7 @@ import { isPostmanCollection, parsePostman } from './parse-postman';
 
 /** Code is read only up to this size: nobody pastes a megabyte of SDK code, and a HAR is never code. */
 const MAX_CODE_CHARS = 1024 * 1024;
+import { locateSecrets } from './secret-spans';
 
 /** Inputs beyond this are refused outright (a 50 MB HAR is fine; the popup's textarea is the practical limit). */
 export const MAX_INPUT_CHARS = 128 * 1024 * 1024;
@@ -21,6 +22,9 @@ const EXPLORER_METHOD = /^(?:GET|POST|PUT|DELETE)\s+\S/i;
 const GRAPH_TARGET = /^(?:https?:\/\/|[\w-]+(?:\.[\w-]+)*\.facebook\.com\/|\/?v\d+\.\d+\/|\/?act_[^/\s]*\/)/i;
 const ASSIGNED_LITERAL = /^(?:(?:const|let|var)\s+)?[A-Za-z_$][\w$.]*\s*(?::\s*[^=\n]{1,80}?)?\s*=\s*[{[]/;
 const FORM = /^[^\s=&{}[\]"']+=/;
+// `access_token={access_token}&name=…`: a form whose first value is a template placeholder (drafts keep the token's
+// place that way), not a `params = {…}` literal.
+const FORM_WITH_PLACEHOLDER = /^[^\s=&{}[\]"']+=\{[\w$]+\}(?:&|\r?\n|\s*$)/;
 
 /** Which reader an input is for, from its first significant characters; null when none fits. */
 export function detectFormat(input: string): RequestFormat | null {
@@ -30,6 +34,7 @@ export function detectFormat(input: string): RequestFormat | null {
   if (HTTP_REQUEST_LINE.test(s.slice(0, s.indexOf('\n') < 0 ? s.length : s.indexOf('\n')).trim())) return 'http';
   if (s.startsWith('{') || s.startsWith('[')) return looksLikeHar(input) ? 'har' : looksLikePostman(input) ? 'postman' : 'json';
   if (EXPLORER_METHOD.test(s) || GRAPH_TARGET.test(s)) return 'explorer';
+  if (FORM_WITH_PLACEHOLDER.test(s)) return 'form';
   if (ASSIGNED_LITERAL.test(s)) return 'params';
   if (FORM.test(s)) return 'form';
   return null;
@@ -42,6 +47,12 @@ export function detectFormat(input: string): RequestFormat | null {
  * input gets a localisable message, with the line when there is one.
  */
 export function parseApiRequest(input: string): ParseResult {
+  const r = readRequest(input);
+  if (r.ok) r.secretSpans = locateSecrets(input, secretsRead(r));
+  return r;
+}
+
+function readRequest(input: string): ParseResult {
   try {
     if (typeof input !== 'string' || !input.trim()) return { ok: false, error: text('requestEmpty') };
     if (input.length > MAX_INPUT_CHARS) {
@@ -139,7 +150,9 @@ function fromHar(src: string): ParseResult {
   const [first, ...more] = har.requests;
   if (!first) return { ok: false, error: text('requestHarNoAdsets', har.entries) };
   if (more.length > 0) first.warnings.push(text('requestWarnHarSeveral', har.requests.length));
-  return { ok: true, request: first.request, token: first.token, format: 'har', warnings: first.warnings, unresolved: first.unresolved };
+  const r: ParseResult = { ok: true, request: first.request, token: first.token, format: 'har', warnings: first.warnings, unresolved: first.unresolved };
+  keepSecretsRead(r, secretsRead(first));
+  return r;
 }
 
 /** `a=1&b=2` (also one `name=value` per line, as people copy them out of DevTools' payload view). */

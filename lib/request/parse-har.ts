@@ -1,5 +1,5 @@
 import { text, type Text } from '../i18n/text';
-import { buildRequest } from './build-request';
+import { buildRequest, keepSecretsRead, secretsRead } from './build-request';
 import { decodeFormComponent, parseFormParams } from './form-params';
 import { headerPairs, isPlainObject } from './parse-json-input';
 import { parseObjectLiteral } from './object-literal';
@@ -42,13 +42,15 @@ export function readHar(src: string): HarResult {
     const parsed = fromHarRequest(req);
     if (!parsed.ok) continue;
     const url = parseGraphUrl(req.url);
-    requests.push({
+    const request: ParsedRequest = {
       ...parsed,
       format: 'har',
       entryIndex: i,
       label: `POST ${url.host ? `https://${url.host}` : ''}${url.path}`,
       startedDateTime: typeof entry.startedDateTime === 'string' ? entry.startedDateTime : null,
-    });
+    };
+    keepSecretsRead(request, secretsRead(parsed));
+    requests.push(request);
   }
   return { ok: true, requests, entries: entries.length };
 }

@@ -1,5 +1,6 @@
 import type { Text } from '../i18n/text';
 import type { AdsetRequest } from '../model';
+import type { Span } from './secret-spans';
 
 /** The languages pasted code is read in (lib/request/code). */
 export type CodeLanguage = 'python' | 'javascript' | 'php' | 'java' | 'ruby';
@@ -53,6 +54,11 @@ export interface ParsedOk {
   warnings: Text[];
   /** Fields (and version, account, token) the input computes: left out of `request`, in input order. */
   unresolved: UnresolvedField[];
+  /**
+   * Where the secrets this parse read (every token, secret fields such as `appsecret_proof`) sit in the input, as
+   * `[start, end)` offsets: what a draft of the input must not keep. Set by `parseApiRequest`.
+   */
+  secretSpans?: readonly Span[];
 }
 
 export interface ParsedError {

@@ -1,28 +1,20 @@
-// No imports: the popup's first chunk uses this to keep drafts token-free without loading the parser.
+import { secretScrubber } from '../secrets';
+import { parseApiRequest } from './parse-api-request';
+import { replaceSpans } from './secret-spans';
 
 /** What a removed token is replaced with: a placeholder the request parser recognises as "no token here". */
 export const DRAFT_TOKEN_PLACEHOLDER = '{access_token}';
 
-const PATTERNS: RegExp[] = [
-  // access_token=… in a query string, a form body or a -d argument (up to a separator or quote).
-  /(access_token=)[^&\s"'\\]+/gi,
-  // "access_token": "…" / 'access_token': '…' in JSON or SDK params.
-  /(["']access_token["']\s*:\s*["'])[^"']+/gi,
-  // Authorization: Bearer …  /  OAuth …
-  /((?:Bearer|OAuth)\s+)[A-Za-z0-9._~+/=-]{8,}/g,
-  // A Meta access token's shape anywhere else.
-  /()\bEAA[A-Za-z0-9]{20,}/g,
-];
-
 /**
- * Remove access tokens from text the user typed or pasted (a cURL, JSON, a HAR line…) before it is kept anywhere:
- * the given tokens wherever they appear, and anything shaped like one. Placeholders stay placeholders.
+ * Remove secrets from text the user typed or pasted (a cURL, JSON, a HAR line…) before it is kept anywhere. What the
+ * parser read as a token or secret field is removed where it sits in the text (`secretSpans`), however it was
+ * written — a second set of patterns guessing at token forms missed some (`Bearer id|secret`, an Explorer
+ * `access_token: X` line, JSON escapes). Text that does not parse, and the `known` tokens in any encoding, go
+ * through lib/secrets' scrubber. Placeholders stay placeholders.
  */
 export function scrubTokens(text: string, known: readonly string[] = []): string {
-  let out = text;
-  for (const t of known) if (t.trim().length >= 8) out = out.split(t.trim()).join(DRAFT_TOKEN_PLACEHOLDER);
-  for (const re of PATTERNS) {
-    out = out.replace(re, (m: string, prefix: string) => (m.slice(prefix.length) === DRAFT_TOKEN_PLACEHOLDER ? m : prefix + DRAFT_TOKEN_PLACEHOLDER));
-  }
-  return out;
+  const parsed = parseApiRequest(text);
+  const spans = parsed.ok ? (parsed.secretSpans ?? []) : [];
+  const out = replaceSpans(text, spans, DRAFT_TOKEN_PLACEHOLDER);
+  return secretScrubber(known, { replacement: DRAFT_TOKEN_PLACEHOLDER })(out);
 }

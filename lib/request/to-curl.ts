@@ -6,15 +6,17 @@ import { GRAPH_HOST } from './equivalent-api-request';
 export const TOKEN_PLACEHOLDER = '$ACCESS_TOKEN';
 
 /**
- * A request as a runnable cURL command (POSIX shell). Every field is its own `-d` / `--data-urlencode` argument in
- * single quotes, so quotes, `$`, backslashes, newlines and unicode survive the shell; the token is
+ * A request as a runnable cURL command (POSIX shell). Every word that carries a value — the method, the URL, each
+ * field as its own `-d` / `--data-urlencode` argument — is single-quoted, so quotes, `$`, `;`, backslashes, newlines
+ * and unicode reach curl as data and never as shell syntax (a pasted method once ran a second command); the token is
  * `"$ACCESS_TOKEN"` unless `opts.token` is given. Reading the output with `parseApiRequest` gives the same request.
  */
 export function toCurl(req: AdsetRequest, opts: { token?: string } = {}): string {
   const host = req.host ?? GRAPH_HOST;
   const version = req.apiVersion ? `/${req.apiVersion}` : '';
   const account = req.adAccountId ? `act_${req.adAccountId.replace(/^act_/, '')}` : 'act_{ad_account_id}';
-  const lines = [`curl -X ${(req.method || 'POST').toUpperCase()} ${shellQuote(`https://${host}${version}/${account}/adsets`)}`];
+  const method = (req.method || 'POST').toUpperCase();
+  const lines = [`curl -X ${shellQuote(method)} ${shellQuote(`https://${host}${version}/${account}/adsets`)}`];
   lines.push(
     opts.token !== undefined
       ? `--data-urlencode ${shellQuote(`access_token=${opts.token}`)}`
@@ -34,8 +36,10 @@ function dataArg(name: string, value: string): string {
   return `-d ${shellQuote(`${encodeFormComponent(name)}=${encodeFormComponent(value)}`)}`;
 }
 
-/** POSIX single-quote quoting: nothing inside single quotes is special; a quote itself is written `'\''`. */
+/**
+ * POSIX single-quote quoting, always: nothing inside single quotes is special, a quote itself is written `'\''`.
+ * Quoting even plain words keeps one rule for every word, so no pattern of "safe" characters can be wrong.
+ */
 export function shellQuote(s: string): string {
-  if (/^[A-Za-z0-9_%+=:,./-]+$/.test(s)) return s;
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }

@@ -5,6 +5,8 @@ import { loadScenarioFile } from '../../lib/scenario/load-file';
 import type { Scenario } from '../../lib/scenario';
 import { ADS_MANAGER_URL, apiText, explainInPopup, extensionId, launch, openPopup, replayUi, routeScenario, tabIdOf } from '../../scripts/simulated-ads-manager';
 import { expect, test } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { SDK_APP_SECRET, tokenForms } from '../token-forms';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -94,5 +96,44 @@ test('the token and fb_dtsg never leak: storage after "forget", exports, console
     }
   } finally {
     await context.close();
+  }
+});
+
+test.describe('after "Forget", no token form the parser accepts comes back: not in the reopened textarea, not in storage', () => {
+  // An app token `app_id|app_secret`: only the secret half is secret, and it is what must not come back.
+  const secret = `${Date.now().toString(16).padStart(12, '0')}${'f'.repeat(20)}`;
+  const token = `1234567890123|${secret}`;
+  let context: BrowserContext;
+  let id: string;
+  let ads: Page;
+  test.beforeAll(async () => {
+    context = await launch();
+    id = await extensionId(context);
+    await routeScenario(context, await world());
+    ads = await context.newPage();
+    await ads.goto(ADS_MANAGER_URL);
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
+
+  for (const [form, input] of tokenForms(token)) {
+    test(form, async () => {
+      const sw = context.serviceWorkers()[0]!;
+      const popup = await openPopup(context, id, ads);
+      await popup.getByTestId('api-request-input').fill(input);
+      await expect(popup.getByTestId('token-input')).toHaveValue(token);
+      await popup.getByTestId('token-forget').click();
+      await expect(popup.getByTestId('token-input')).toHaveValue('');
+      await popup.close();
+
+      const again = await openPopup(context, id, ads);
+      await expect(again.getByTestId('api-request-input')).not.toHaveValue('');
+      expect(await again.getByTestId('api-request-input').inputValue()).not.toContain(secret);
+      expect(await sw.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)))).not.toContain(secret);
+      expect(await again.getByTestId('api-request-input').inputValue()).not.toContain(SDK_APP_SECRET);
+      expect(await sw.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)))).not.toContain(SDK_APP_SECRET);
+      await again.close();
+    });
   }
 });

@@ -133,22 +133,36 @@ function sdkSession(ev: Evaluator, calls: Call[], lang: CodeLanguage, raw: RawRe
   const token = (e: Expr | undefined) => {
     if (e) raw.tokens!.push(asText(ev, e));
   };
+  // The app secret the SDK is set up with is no ad set field, but a secret the draft must not keep.
+  const secret = (e: Expr | undefined) => {
+    if (e) (raw.secrets ??= []).push(asText(ev, e));
+  };
   for (const c of calls) {
     const owner = c.t === 'call' ? lastName(c.receiver) : null;
     if (c.t === 'call' && c.name === 'init' && (owner === 'FacebookAdsApi' || owner === 'Api')) {
       if (lang === 'python') {
         token(c.kwargs['access_token'] ?? c.args[2]);
+        secret(c.kwargs['app_secret'] ?? c.args[1]);
         const version = c.kwargs['api_version'] ?? c.args[4];
         if (version) raw.apiVersion = asText(ev, version);
         const account = c.kwargs['account_id'] ?? c.args[3];
         if (account && raw.adAccount === undefined) raw.adAccount = asText(ev, account);
-      } else if (lang === 'php') token(c.args[2]);
+      } else if (lang === 'php') {
+        token(c.args[2]);
+        secret(c.args[1]);
+      }
       else token(c.args[0]);
-    } else if (c.t === 'new' && c.cls === 'APIContext') token(c.args[0]);
+    } else if (c.t === 'new' && c.cls === 'APIContext') {
+      token(c.args[0]);
+      secret(c.args[1]);
+    }
     else if (c.t === 'call' && c.name === 'new' && owner === 'Session') token(c.kwargs['access_token']);
   }
   // Ruby: `FacebookAds.configure do |config| config.access_token = '…' end`.
-  for (const [name, e] of ev.prog.assigns) if (/\.access_token$/.test(name)) token(e);
+  for (const [name, e] of ev.prog.assigns) {
+    if (/\.access_token$/.test(name)) token(e);
+    else if (/\.app_secret$/.test(name)) secret(e);
+  }
 }
 
 function asText(ev: Evaluator, e: Expr): string | Unresolved {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ADSET_CORE_FIELDS, BOOKKEEPING_FIELDS } from '../../../lib/capture';
 import { TRANSPORT_FIELDS } from '../../../lib/model';
+import { isSecretLikeName } from '../../../lib/secrets';
 
 // Names the decoder reads as envelope, not as ad set fields: a generated ad set must not use them.
 const ENVELOPE = new Set(['batch', 'values', 'variables', 'ad_object_type', 'doc_id', 'fb_api_req_friendly_name', 'account_id', 'ad_account_id']);
@@ -22,7 +23,8 @@ const asJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const jsonComposite = fc
   .oneof(
     fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 4 }),
-    fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 }),
+    // A member named like a secret (`lSD`, `cookie`) is redacted on purpose, so it cannot round-trip.
+    fc.dictionary(fc.string({ maxLength: 10 }).filter((k) => !isSecretLikeName(k)), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 }),
   )
   .map(asJson);
 

@@ -10,7 +10,7 @@ const report = buildReport(explanation, META);
 describe('toCurlExport', () => {
   it('a report with a capture: the UI-equivalent request, to graph.facebook.com, token as "$ACCESS_TOKEN"', () => {
     const curl = toCurlExport(report);
-    expect(curl.split('\n')[0]).toBe('curl -X POST https://graph.facebook.com/v22.0/act_1187654321098765/adsets \\');
+    expect(curl.split('\n')[0]).toBe("curl -X 'POST' 'https://graph.facebook.com/v22.0/act_1187654321098765/adsets' \\");
     expect(curl).toContain('-d "access_token=$ACCESS_TOKEN"');
     expect(curl).toContain('whats_app_business_phone_number_id');
     expect(curl).not.toMatch(/fb_dtsg|__user|_reqName|jazoest/);

@@ -77,22 +77,22 @@ describe('toMarkdown: seed user B, English', () => {
     expect(rows).toContain('| `api_version` | `v22.0` | `v20.0` | different |');
     expect(rows.join('\n')).not.toContain('promoted_object.page_id');
     expect(s).toMatch(/^Same on both sides after normalisation \(\d+\): .*`promoted_object\.whatsapp_phone_number` \(phone number format\)/m);
-    expect(s).toMatch(/^- promoted_object\.whats_app_business_phone_number_id: a WhatsApp Business phone-number id/m);
+    expect(s).toMatch(/^- `promoted_object\.whats_app_business_phone_number_id`: a WhatsApp Business phone-number id/m);
   });
 
   it('what was verified: ✅/❌/⚠️ lines for token, scopes, Page, WABA, account, campaign, validate_only', () => {
     const lines = section(md, 'What was verified').split('\n').filter((l) => l.startsWith('- '));
     expect(lines).toEqual(
       expect.arrayContaining([
-        '- ✅ The token belongs to Marketer B (100012345678901).',
-        '- ✅ The token is valid (type USER) and does not expire.',
-        '- ✅ Permission ads_management is granted.',
-        '- ✅ pages_manage_ads covers 734116649781310.',
-        '- ✅ Page 734116649781310 (Select Phuket) has WhatsApp number +7 700 635 3580 connected (whatsapp_number).',
+        '- ✅ The token belongs to `Marketer B` (100012345678901).',
+        '- ✅ The token is valid (type `USER`) and does not expire.',
+        '- ✅ Permission `ads_management` is granted.',
+        '- ✅ `pages_manage_ads` covers 734116649781310.',
+        '- ✅ Page `734116649781310 (Select Phuket)` has WhatsApp number `+7 700 635 3580` connected (whatsapp_number).',
         '- ✅ Ad account act_1187654321098765 is active (account_status 1).',
-        '- ✅ Campaign 120234472620180097: objective OUTCOME_TRAFFIC allows a WhatsApp destination.',
-        '- ❌ validate_only, Your API request as is: failed with error 100 / 2446885 (fbtrace_id AsKfiEctM-vEtCOlrXGuwam).',
-        '- ✅ validate_only, The request Ads Manager sent: passed.',
+        '- ✅ Campaign 120234472620180097: objective `OUTCOME_TRAFFIC` allows a WhatsApp destination.',
+        '- ❌ validate_only, `Your API request as is`: failed with error `100 / 2446885` (fbtrace_id `AsKfiEctM-vEtCOlrXGuwam`).',
+        '- ✅ validate_only, `The request Ads Manager sent`: passed.',
       ]),
     );
     expect(lines.find((l) => l.includes('792684993372941'))).toMatch(/^- ❌ The phone numbers of WhatsApp Business account 792684993372941 cannot be read with this token \(Graph error 200\)\. — /);
@@ -133,7 +133,7 @@ describe('toMarkdown: other cases', () => {
       'Выводы',
       'Идентификаторы трассировки (fbtrace_id)',
     ]);
-    expect(ru).toContain('- ❌ Страница 734116649781310 (Select Phuket): has_whatsapp_business_number = false');
+    expect(ru).toContain('- ❌ Страница `734116649781310 (Select Phuket)`: has_whatsapp_business_number = false');
     expect(ru).toContain('Отправка этой группы объявлений из самого Ads Manager тоже завершилась ошибкой');
     expect(ru).toContain('- `A2T9GcvFT4w01-_Sjye2cos`');
     expect(ru).toMatch(/_Создано в Ads API Inspector v0\.1\.0, 2026-11-25 08:12 UTC_\n$/);
@@ -144,7 +144,7 @@ describe('toMarkdown: other cases', () => {
     const ru = toMarkdown(report, 'ru');
     expect(headings(ru)[0]).toBe('Суть проблемы');
     expect(ru).not.toMatch(/What was verified|The token is valid|Creating this ad set/);
-    expect(ru).toContain('validate_only, Ваш API-запрос как есть: ошибка 100 / 2446885');
+    expect(ru).toContain('validate_only, `Ваш API-запрос как есть`: ошибка `100 / 2446885`');
   });
 
   it('user A: no error title, no differences of note', async () => {

@@ -13,7 +13,8 @@ const base: AdsetRequest = {
 
 describe('shellQuote', () => {
   it.each([
-    ['plain', 'plain'],
+    ['plain', "'plain'"],
+    ['POST;id', "'POST;id'"],
     ['a b', "'a b'"],
     ["it's", "'it'\\''s'"],
     ['$HOME', "'$HOME'"],
@@ -29,21 +30,21 @@ describe('toCurl', () => {
     const req: AdsetRequest = { ...base, host: 'graph.facebook.com', fields: { name: 'Ad Set', daily_budget: 1000, promoted_object: { page_id: '1' } } };
     expect(toCurl(req)).toBe(
       [
-        "curl -X POST https://graph.facebook.com/v22.0/act_1187654321098765/adsets",
+        "curl -X 'POST' 'https://graph.facebook.com/v22.0/act_1187654321098765/adsets'",
         '-d "access_token=$ACCESS_TOKEN"',
         "--data-urlencode 'name=Ad Set'",
-        '-d daily_budget=1000',
+        "-d 'daily_budget=1000'",
         `--data-urlencode 'promoted_object={"page_id":"1"}'`,
       ].join(' \\\n  '),
     );
   });
 
   it.each([
-    [{ ...base, apiVersion: null }, 'https://adsmanager-graph.facebook.com/act_1187654321098765/adsets'],
+    [{ ...base, apiVersion: null }, "'https://adsmanager-graph.facebook.com/act_1187654321098765/adsets'"],
     [{ ...base, adAccountId: null }, "'https://adsmanager-graph.facebook.com/v22.0/act_{ad_account_id}/adsets'"],
-    [{ ...base, host: null }, 'https://graph.facebook.com/v22.0/act_1187654321098765/adsets'],
+    [{ ...base, host: null }, "'https://graph.facebook.com/v22.0/act_1187654321098765/adsets'"],
   ])('URL of %j', (req, url) => {
-    expect(toCurl({ ...req, fields: { name: 'x' } }).split('\n')[0]).toBe(`curl -X POST ${url} \\`);
+    expect(toCurl({ ...req, fields: { name: 'x' } }).split('\n')[0]).toBe(`curl -X 'POST' ${url} \\`);
   });
 
   it('a real token only when passed explicitly', () => {
@@ -54,7 +55,7 @@ describe('toCurl', () => {
 
   it('names that are not plain are percent-encoded', () => {
     const out = toCurl({ ...base, fields: { 'we ird=name': 'v&1' } });
-    expect(out).toContain('-d we%20ird%3Dname=v%261');
+    expect(out).toContain("-d 'we%20ird%3Dname=v%261'");
     expect(parseApiRequest(out)).toMatchObject({ ok: true, request: { fields: { 'we ird=name': 'v&1' } } });
   });
 });
