@@ -6,7 +6,7 @@ import { applyChanges } from './apply-change';
 import { MAX_BATCH, type BatchOperation } from './batch';
 import type { DiagnosisInput } from './diagnosis-input';
 
-export type ObjectName = 'page' | 'adAccount' | 'campaign';
+export type ObjectName = 'page' | 'adAccount' | 'campaign' | 'uiPage' | 'uiCampaign';
 
 /** One batch item of the diagnostic plan, with a stable id and what its answer will become in Facts. */
 export type PlanItem = {
@@ -71,6 +71,20 @@ export function planIds(input: DiagnosisInput) {
   };
 }
 
+/**
+ * The objects Ads Manager's request refers to where they differ from the API request's: when a validate_only run
+ * proves that the UI's reference fixes the request, both objects' facts explain why (objectives, WhatsApp fields).
+ */
+export function uiReferenceIds(input: DiagnosisInput, ids = planIds(input)) {
+  const ui = input.uiRequest;
+  const campaignId = ui ? cleanId(ui.fields['campaign_id']) : null;
+  const pageId = ui ? promotedPageId(ui) : null;
+  return {
+    uiCampaignId: campaignId && campaignId !== ids.campaignId ? campaignId : null,
+    uiPageId: pageId && pageId !== ids.pageId ? pageId : null,
+  };
+}
+
 /** Batch item ids must stay stable and readable: variant ids are reduced to a safe alphabet. */
 function safe(id: string): string {
   return id.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 80) || '_';
@@ -115,19 +129,22 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
     },
     { id: 'permissions', kind: 'permissions', round: 1, op: { method: 'GET', relativeUrl: 'me/permissions' } },
   ];
-  if (ids.pageId) {
+  const ui = uiReferenceIds(input, ids);
+  const readPage = (object: 'page' | 'uiPage', pageId: string, prefix: string) => {
     for (const g of PAGE_FIELD_GROUPS) {
       items.push({
-        id: g.id,
+        id: `${prefix}${g.id}`,
         kind: 'object',
-        object: 'page',
-        objectId: ids.pageId,
+        object,
+        objectId: pageId,
         fields: [...g.fields],
         round: 1,
-        op: { method: 'GET', relativeUrl: `${ids.pageId}?fields=${g.fields.join(',')}` },
+        op: { method: 'GET', relativeUrl: `${pageId}?fields=${g.fields.join(',')}` },
       });
     }
-  }
+  };
+  if (ids.pageId) readPage('page', ids.pageId, '');
+  if (ui.uiPageId) readPage('uiPage', ui.uiPageId, 'ui_');
   if (ids.adAccountId) {
     items.push({
       id: 'ad_account',
@@ -148,6 +165,17 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
       fields: [...CAMPAIGN_FIELDS],
       round: 1,
       op: { method: 'GET', relativeUrl: `${ids.campaignId}?fields=${CAMPAIGN_FIELDS.join(',')}` },
+    });
+  }
+  if (ui.uiCampaignId) {
+    items.push({
+      id: 'ui_campaign',
+      kind: 'object',
+      object: 'uiCampaign',
+      objectId: ui.uiCampaignId,
+      fields: [...CAMPAIGN_FIELDS],
+      round: 1,
+      op: { method: 'GET', relativeUrl: `${ui.uiCampaignId}?fields=${CAMPAIGN_FIELDS.join(',')}` },
     });
   }
   if (ids.wabaId) {

@@ -16,7 +16,7 @@ import {
 } from './collect-facts';
 import type { DiagnosisInput } from './diagnosis-input';
 import { createGraphClient, type GraphClient } from './graph-client';
-import { buildFollowUpPlan, buildPlan, planIds, type PlanItem } from './plan';
+import { buildFollowUpPlan, buildPlan, planIds, type ObjectName, type PlanItem } from './plan';
 import type { RetryPolicy, Sleep } from './retry';
 import type { Transport } from './transport';
 
@@ -94,7 +94,7 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
   const token = one('token');
   const perms = one('permissions');
   const waba = one('waba_phone_numbers');
-  const object = (name: 'page' | 'adAccount' | 'campaign') => {
+  const object = (name: ObjectName) => {
     const parts = plan.flatMap((item) => {
       const answer = first.answers.get(item.id);
       return item.kind === 'object' && item.object === name && answer ? [{ item, answer }] : [];
@@ -113,6 +113,8 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
     page: object('page'),
     adAccount: object('adAccount'),
     campaign: object('campaign'),
+    uiCampaign: object('uiCampaign'),
+    uiPage: object('uiPage'),
     wabaPhoneNumbers: waba && readFact(waba.item, waba.answer, WabaPhoneNumbersAnswerSchema, (v) => v.data),
     validations,
     roundTrips: client.roundTrips,
@@ -142,7 +144,7 @@ function collectTraceIds(facts: Facts, fromHeaders: readonly string[]): string[]
     facts.token?.ok === false ? facts.token.failure : undefined,
     facts.permissions?.ok === false ? facts.permissions.failure : undefined,
     facts.wabaPhoneNumbers?.ok === false ? facts.wabaPhoneNumbers.failure : undefined,
-    ...[facts.page, facts.adAccount, facts.campaign].flatMap((o) => o?.errors.map((e) => e.failure) ?? []),
+    ...[facts.page, facts.adAccount, facts.campaign, facts.uiCampaign, facts.uiPage].flatMap((o) => o?.errors.map((e) => e.failure) ?? []),
     ...facts.validations.map((v) => v.failure),
   ];
   const ids = [...failures.map((f) => f?.fbtraceId), ...fromHeaders].filter((x): x is string => !!x);

@@ -134,6 +134,12 @@ export const FactsSchema = z.object({
   page: ObjectFactSchema.nullable(),
   adAccount: ObjectFactSchema.nullable(),
   campaign: ObjectFactSchema.nullable(),
+  /**
+   * The objects Ads Manager's request refers to when they differ from the API request's (another campaign, another
+   * Page), read with the same fields in the same batch so a replaced reference is explained by the objects' facts.
+   */
+  uiCampaign: ObjectFactSchema.nullable().optional(),
+  uiPage: ObjectFactSchema.nullable().optional(),
   wabaPhoneNumbers: WabaPhoneNumbersFactSchema.nullable(),
   validations: z.array(ValidationSchema),
   /** HTTP requests made (a batch is one). */

@@ -1,14 +1,13 @@
 import { text } from '../../i18n/text';
 import type { Evidence } from '../../model';
 import { DOCS } from '../docs';
-import { failureEvidence, knownErrorEvidence, present, validationEvidence } from '../evidence';
-import { isError } from '../known-errors';
-import { makeFinding } from '../make-finding';
+import { failureEvidence, knownErrorEvidence, present, twoPagesEvidence, validationEvidence } from '../evidence';
+import { errorLabel, isError } from '../known-errors';
+import { changeSteps, makeFinding } from '../make-finding';
+import { ADVERTISE_TASKS, fixesFor } from '../proven-fixes';
 import { apiValidation, codesOf } from '../rule-context';
 import type { Rule } from './rule';
 
-/** Page tasks that allow creating ads for the Page (`tasks` of the Page as read by its user). */
-const ADVERTISE_TASKS = new Set(['ADVERTISE', 'MANAGE']);
 
 /**
  * `page-access`: the token's user cannot read or advertise the Page — the Page read itself fails, `granular_scopes`
@@ -18,6 +17,19 @@ export const pageAccess: Rule = (ctx) => {
   const facts = ctx.facts;
   const pageId = facts?.ids.pageId;
   if (!facts || !pageId) return null;
+  const proven = fixesFor(ctx, 'page-access');
+  const apiRun = apiValidation(ctx);
+  // Ads Manager's Page makes it pass and this user cannot read or advertise the API request's Page.
+  if (proven.length && apiRun && facts.uiPage) {
+    const best = proven[0]!;
+    return makeFinding('page-access', 'cause', {
+      detail: text('explain_page_access_other_page', pageId, facts.uiPage.id, errorLabel(codesOf(apiRun))),
+      evidence: present([...twoPagesEvidence(ctx, ['id', 'name', 'tasks']), validationEvidence(apiRun), knownErrorEvidence(apiRun), validationEvidence(best.validation)]),
+      fix: [...changeSteps(best.changes), text('explain_fix_page_role', pageId)],
+      docs: [DOCS.debugToken, DOCS.clickToWhatsApp],
+      minimalFix: best.changes,
+    });
+  }
   const problems: Evidence[] = [];
   const basic = facts.page?.errors.find((e) => e.fields.includes('name') || e.fields.includes('id'));
   if (basic && (basic.failure.kind === 'permission' || basic.failure.kind === 'not_found')) problems.push(failureEvidence(basic.failure, basic.source));

@@ -88,7 +88,7 @@ describe('the one Graph error catalogue', () => {
     }
   });
 
-  it.each([
+  it.each<[{ code?: number; subcode?: number }, string]>([
     [{ code: 100, subcode: 2446885 }, '100/2446885'],
     [{ code: 190 }, '190'],
     [{ subcode: 3858161 }, '?/3858161'],
