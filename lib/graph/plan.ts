@@ -5,7 +5,10 @@ import { normalizeApiVersion } from './api-version';
 import { applyChanges } from './apply-change';
 import { MAX_BATCH, type BatchOperation } from './batch';
 import type { DiagnosisInput } from './diagnosis-input';
+import { WHATSAPP_DESTINATION_TYPES } from '../model/enums';
 
+export type WabaVia = 'ad_account' | 'page';
+export type WabaRelation = 'owned' | 'client';
 export type ObjectName = 'page' | 'adAccount' | 'campaign' | 'uiPage' | 'uiCampaign';
 
 /** One batch item of the diagnostic plan, with a stable id and what its answer will become in Facts. */
@@ -15,6 +18,7 @@ export type PlanItem = {
   round: number;
 } & (
   | { kind: 'identity' | 'token' | 'permissions' | 'waba_phone_numbers' }
+  | { kind: 'waba_accounts' | 'waba_numbers'; via: WabaVia; relation: WabaRelation }
   | { kind: 'object'; object: ObjectName; objectId: string; fields: string[] }
   | { kind: 'validate'; variantId: string; label: Text; change: Change | null; changes: Change[] }
 );
@@ -85,6 +89,60 @@ export function uiReferenceIds(input: DiagnosisInput, ids = planIds(input)) {
   };
 }
 
+/** Named so later items can use its answer; kept in the answer (`omit_response_on_success: false`): it is a fact too. */
+const NAMED = (name: string) => ({ name, omitResponseOnSuccess: false });
+
+function isWhatsAppRequest(req: AdsetRequest): boolean {
+  const destination = req.fields['destination_type'];
+  if (typeof destination === 'string' && WHATSAPP_DESTINATION_TYPES.has(destination.toUpperCase())) return true;
+  const po = req.fields['promoted_object'];
+  const text = typeof po === 'string' ? po : JSON.stringify(po ?? {});
+  return /whats_?app/i.test(text);
+}
+
+/** Find the WhatsApp Business account without the user typing it: a WhatsApp request, no WABA id given. */
+function discoversWaba(input: DiagnosisInput, ids: ReturnType<typeof planIds>): boolean {
+  return !ids.wabaId && (ids.adAccountId !== null || ids.pageId !== null) && isWhatsAppRequest(input.apiRequest);
+}
+
+/**
+ * The WABAs of the ad account's and the Page's businesses, and their numbers, in the same batch through Graph's
+ * batch dependencies (https://developers.facebook.com/docs/graph-api/batch-requests): `{result=NAME:$.business.id}`
+ * feeds `{business}/owned_whatsapp_business_accounts` and `client_whatsapp_business_accounts` (both need
+ * whatsapp_business_management: a #200 refusal names the missing scope), and `?ids={result=…:$.data.*.id}` reads
+ * every WABA's phone_numbers at once. A dependency that fails or matches nothing answers null: nothing to read.
+ */
+function wabaDiscoveryItems(ids: ReturnType<typeof planIds>): PlanItem[] {
+  const items: PlanItem[] = [];
+  const sources: [WabaVia, string | null][] = [
+    ['ad_account', ids.adAccountId ? 'ad_account' : null],
+    ['page', ids.pageId ? 'page_access' : null],
+  ];
+  for (const [via, from] of sources) {
+    if (!from) continue;
+    for (const relation of ['owned', 'client'] as const) {
+      const accounts = `waba_${relation}_${via}`;
+      items.push({
+        id: accounts,
+        kind: 'waba_accounts',
+        via,
+        relation,
+        round: 1,
+        op: { method: 'GET', relativeUrl: `{result=${from}:$.business.id}/${relation}_whatsapp_business_accounts?fields=id,name`, ...NAMED(accounts) },
+      });
+      items.push({
+        id: `waba_numbers_${relation}_${via}`,
+        kind: 'waba_numbers',
+        via,
+        relation,
+        round: 1,
+        op: { method: 'GET', relativeUrl: `?ids={result=${accounts}:$.data.*.id}&fields=id,name,phone_numbers{${WABA_PHONE_FIELDS.join(',')}}` },
+      });
+    }
+  }
+  return items;
+}
+
 /** Batch item ids must stay stable and readable: variant ids are reduced to a safe alphabet. */
 function safe(id: string): string {
   return id.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 80) || '_';
@@ -130,6 +188,7 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
     { id: 'permissions', kind: 'permissions', round: 1, op: { method: 'GET', relativeUrl: 'me/permissions' } },
   ];
   const ui = uiReferenceIds(input, ids);
+  const discover = discoversWaba(input, ids);
   const readPage = (object: 'page' | 'uiPage', pageId: string, prefix: string) => {
     for (const g of PAGE_FIELD_GROUPS) {
       items.push({
@@ -139,7 +198,11 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
         objectId: pageId,
         fields: [...g.fields],
         round: 1,
-        op: { method: 'GET', relativeUrl: `${pageId}?fields=${g.fields.join(',')}` },
+        op: {
+          method: 'GET',
+          relativeUrl: `${pageId}?fields=${g.fields.join(',')}`,
+          ...(discover && object === 'page' && g.fields.includes('business') ? NAMED(g.id) : {}),
+        },
       });
     }
   };
@@ -153,7 +216,7 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
       objectId: `act_${ids.adAccountId}`,
       fields: [...AD_ACCOUNT_FIELDS],
       round: 1,
-      op: { method: 'GET', relativeUrl: `act_${ids.adAccountId}?fields=${AD_ACCOUNT_FIELDS.join(',')}` },
+      op: { method: 'GET', relativeUrl: `act_${ids.adAccountId}?fields=${AD_ACCOUNT_FIELDS.join(',')}`, ...(discover ? NAMED('ad_account') : {}) },
     });
   }
   if (ids.campaignId) {
@@ -178,6 +241,7 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
       op: { method: 'GET', relativeUrl: `${ui.uiCampaignId}?fields=${CAMPAIGN_FIELDS.join(',')}` },
     });
   }
+  if (discover) items.push(...wabaDiscoveryItems(ids));
   if (ids.wabaId) {
     items.push({
       id: 'waba_phone_numbers',

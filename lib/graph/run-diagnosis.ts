@@ -1,5 +1,5 @@
 import { REDACTED } from '../model/adset-request';
-import type { Facts, Validation } from '../model/facts';
+import type { Facts, Validation, WabaDiscovery } from '../model/facts';
 import type { GraphFailure } from '../model/graph-failure';
 import { normalizeApiVersion } from './api-version';
 import { MAX_BATCH } from './batch';
@@ -12,6 +12,7 @@ import {
   readFact,
   toPermissions,
   toValidation,
+  toWabaDiscovery,
   WabaPhoneNumbersAnswerSchema,
 } from './collect-facts';
 import type { DiagnosisInput } from './diagnosis-input';
@@ -102,6 +103,12 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
     return parts.length ? mergeObject(parts[0]!.item.objectId, parts) : null;
   };
 
+  const discovery = toWabaDiscovery(
+    plan.flatMap((item) => {
+      const answer = first.answers.get(item.id);
+      return (item.kind === 'waba_accounts' || item.kind === 'waba_numbers') && answer ? [{ item, answer }] : [];
+    }),
+  );
   const ids = planIds(input);
   const batchErrors = [...first.errors, ...second.errors];
   const facts: Facts = {
@@ -115,7 +122,8 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
     campaign: object('campaign'),
     uiCampaign: object('uiCampaign'),
     uiPage: object('uiPage'),
-    wabaPhoneNumbers: waba && readFact(waba.item, waba.answer, WabaPhoneNumbersAnswerSchema, (v) => v.data),
+    wabaPhoneNumbers: waba ? readFact(waba.item, waba.answer, WabaPhoneNumbersAnswerSchema, (v) => v.data) : discoveredNumbers(discovery),
+    ...(discovery ? { wabaDiscovery: discovery } : {}),
     validations,
     roundTrips: client.roundTrips,
     batchErrors,
@@ -123,6 +131,13 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
   };
   facts.fbtraceIds = collectTraceIds(facts, [...first.traceIds, ...second.traceIds]);
   return scrubToken(facts, input.token);
+}
+
+/** The numbers of the discovered WABAs as the WABA-numbers fact (the report and the rules read that one fact). */
+function discoveredNumbers(d: WabaDiscovery | null): Facts['wabaPhoneNumbers'] {
+  const read = d?.accounts.filter((a) => a.phoneNumbers !== null && a.phoneNumbersSource) ?? [];
+  if (!read.length) return null;
+  return { ok: true, source: read[0]!.phoneNumbersSource!, value: read.flatMap((a) => a.phoneNumbers ?? []) };
 }
 
 /** Graph error texts sometimes echo parameters (`input_token=…`): make sure the token never reaches Facts. */
@@ -146,6 +161,7 @@ function collectTraceIds(facts: Facts, fromHeaders: readonly string[]): string[]
     facts.wabaPhoneNumbers?.ok === false ? facts.wabaPhoneNumbers.failure : undefined,
     ...[facts.page, facts.adAccount, facts.campaign, facts.uiCampaign, facts.uiPage].flatMap((o) => o?.errors.map((e) => e.failure) ?? []),
     ...facts.validations.map((v) => v.failure),
+    ...(facts.wabaDiscovery?.refused.map((r) => r.failure) ?? []),
   ];
   const ids = [...failures.map((f) => f?.fbtraceId), ...fromHeaders].filter((x): x is string => !!x);
   return [...new Set(ids)];

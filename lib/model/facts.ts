@@ -95,6 +95,26 @@ export const WabaPhoneNumberSchema = z
   .passthrough();
 export type WabaPhoneNumber = z.infer<typeof WabaPhoneNumberSchema>;
 
+/**
+ * The WhatsApp Business accounts found through the ad account's and the Page's businesses (owned and client), with
+ * their numbers, and the reads Graph refused (each names the scope it needs).
+ */
+export const WabaDiscoverySchema = z.object({
+  accounts: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string().optional(),
+      relation: z.enum(['owned', 'client']),
+      via: z.enum(['ad_account', 'page']),
+      source: FactSourceSchema,
+      phoneNumbers: z.array(WabaPhoneNumberSchema).nullable(),
+      phoneNumbersSource: FactSourceSchema.optional(),
+    }),
+  ),
+  refused: z.array(z.object({ source: FactSourceSchema, failure: GraphFailureSchema, scope: z.string() })),
+});
+export type WabaDiscovery = z.infer<typeof WabaDiscoverySchema>;
+
 /** One validate_only run of the ad set request (as is, UI-equivalent, or with changes applied). */
 export const ValidationSchema = z.object({
   variantId: z.string(),
@@ -141,6 +161,8 @@ export const FactsSchema = z.object({
   uiCampaign: ObjectFactSchema.nullable().optional(),
   uiPage: ObjectFactSchema.nullable().optional(),
   wabaPhoneNumbers: WabaPhoneNumbersFactSchema.nullable(),
+  /** Absent: not attempted (a WABA id was given, or the request is not about WhatsApp). */
+  wabaDiscovery: WabaDiscoverySchema.nullable().optional(),
   validations: z.array(ValidationSchema),
   /** HTTP requests made (a batch is one). */
   roundTrips: z.number().int().nonnegative(),
