@@ -278,7 +278,7 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
 }
 
 /**
- * The follow-up batch, only when the first round asks for it and the API request itself failed:
+ * The follow-up batch, only when it can add something: the API request itself failed, no version swap passed, and
  * - several single changes pass → try them in pairs (Meta sometimes rejects a combination that each part passes
  *   alone, e.g. the number and the phone-number id together answering `(#200)`);
  * - none passes but the full UI request does → the cause is a combination: try every pair.
@@ -287,6 +287,8 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
 export function buildFollowUpPlan(input: DiagnosisInput, validations: readonly Validation[]): PlanItem[] {
   const byId = new Map(validations.map((v) => [v.source.itemId, v]));
   if (byId.get('validate_api')?.ok !== false) return [];
+  // The request at Ads Manager's API version already passes: the version is the proof, pairs cannot add to it.
+  if (byId.get('validate_api_at_ui_version')?.ok === true) return [];
   const singles = input.variants
     .map((variant) => ({ variant, result: validations.find((v) => v.variantId === variant.id && v.changes.length === 1) }))
     .filter((s) => s.result !== undefined);

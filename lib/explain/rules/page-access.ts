@@ -1,6 +1,7 @@
 import { text } from '../../i18n/text';
 import type { Evidence } from '../../model';
 import { DOCS } from '../docs';
+import { actorDifference, actorEvidence, missingScopes } from '../actor';
 import { failureEvidence, knownErrorEvidence, present, twoPagesEvidence, validationEvidence } from '../evidence';
 import { errorLabel, isError } from '../known-errors';
 import { changeSteps, makeFinding } from '../make-finding';
@@ -50,6 +51,18 @@ export const pageAccess: Rule = (ctx) => {
   }
   const api = apiValidation(ctx);
   const docs = [DOCS.debugToken, DOCS.clickToWhatsApp];
+  // Ads Manager's own request fails with this token too. Without missing scopes, the actor's Page role, tasks and
+  // the business's access to the WhatsApp account are what is left to differ.
+  const actor = actorDifference(ctx);
+  if (actor && (problems.length || !missingScopes(ctx).length)) {
+    const accessError = actor.api.failure?.kind === 'permission' || isError(codesOf(actor.api), 100, 1487246) || actor.api.failure?.kind === 'not_found';
+    return makeFinding('page-access', problems.length && accessError && (excluded || basic) ? 'cause' : 'likely', {
+      detail: text('explain_actor_page', pageId),
+      evidence: present([...problems, ...actorEvidence(ctx, actor), knownErrorEvidence(actor.api)]),
+      fix: [text('explain_fix_page_role', pageId), text('explain_fix_page_granular', pageId), text('explain_fix_manual_waba'), text('explain_fix_new_token')],
+      docs,
+    });
+  }
   if (!problems.length) {
     const readable = facts.page && !basic && Object.keys(facts.page.fields).length > 0;
     return readable ? makeFinding('page-access', 'ruled_out', { detail: text('explain_page_access_ok', pageId), evidence: [] }) : null;

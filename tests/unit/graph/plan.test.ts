@@ -95,6 +95,16 @@ describe('buildFollowUpPlan', () => {
     expect(buildFollowUpPlan(input, result((id) => id === singles[0]!.id))).toEqual([]);
   });
 
+  it('nothing when the request at Ads Manager\'s API version already passed in the first batch', () => {
+    const asUiVersion = plan.find((p) => p.kind === 'validate' && p.id === 'validate_api_at_ui_version');
+    const withVersion: Validation[] = [
+      ...result((id) => id === 'validate_ui' || id.startsWith('variant_')),
+      ...(asUiVersion ? [] : [{ variantId: 'validate_api_at_ui_version', label: { key: 'x' }, change: null, changes: [], source: { itemId: 'validate_api_at_ui_version', method: 'POST', relativeUrl: 'v22.0/act_1/adsets', round: 1 }, ok: true }]),
+    ].map((v) => (v.source.itemId === 'validate_api_at_ui_version' ? { ...v, ok: true } : v));
+    expect(buildFollowUpPlan(input, withVersion.map((v) => (v.source.itemId === 'validate_api_at_ui_version' ? { ...v, ok: false } : v))).length).toBeGreaterThan(0);
+    expect(buildFollowUpPlan(input, withVersion)).toEqual([]);
+  });
+
   it('pairs of the passing singles when several pass', () => {
     const pass = new Set([singles[0]!.id, singles[1]!.id, singles[2]!.id]);
     const f = buildFollowUpPlan(input, result((id) => pass.has(id)));
