@@ -220,6 +220,7 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
     const includeHeaders = params['include_headers'] !== 'false';
     // Items run in order; a named item's successful answer feeds later `{result=NAME:$.path}` references.
     const named = new Map<string, unknown>();
+    const adsetCampaigns = new Set<string>();
     const items = ops.map((op, i): Answer | null => {
       if (!isRecord(op) || typeof op['relative_url'] !== 'string') {
         return { status: 400, body: badParam(`Batch item ${i} must be an object with a relative_url`).body };
@@ -230,6 +231,13 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
       const method = typeof op['method'] === 'string' ? op['method'] : 'GET';
       const { version, path, query } = splitPath(relativeUrl);
       const itemParams = { ...query, ...bodyParams(rawBody || null, 'form') };
+      const campaign = itemParams['campaign_id'];
+      if (world.enforce_adset_batch_limit && method.toUpperCase() === 'POST' && /^act_[^/]+\/adsets$/.test(path) && campaign) {
+        if (adsetCampaigns.has(campaign)) {
+          return error(500, { message: 'An unknown error occurred (simulated: multiple Adsets under the same Campaign in one batch)', type: 'OAuthException', code: 1, is_transient: false });
+        }
+        adsetCampaigns.add(campaign);
+      }
       const a = answer(method, path, version ?? topVersion, itemParams, itemParams['access_token'] ?? topToken);
       const name = typeof op['name'] === 'string' && op['name'] ? op['name'] : null;
       if (name && a.status === 200) {

@@ -75,6 +75,7 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
   });
   const plan = buildPlan(input);
   const first = await runItems(client, plan, input.token);
+  const singleCallRetries = await retryBatchLimited(client, plan, first, input.token);
 
   const validationsOf = (items: readonly PlanItem[], answers: Map<string, AnswerReading>): Validation[] =>
     items.flatMap((item) => {
@@ -125,12 +126,41 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
     wabaPhoneNumbers: waba ? readFact(waba.item, waba.answer, WabaPhoneNumbersAnswerSchema, (v) => v.data) : discoveredNumbers(discovery),
     ...(discovery ? { wabaDiscovery: discovery } : {}),
     validations,
+    ...(singleCallRetries.length ? { singleCallRetries } : {}),
     roundTrips: client.roundTrips,
     batchErrors,
     fbtraceIds: [],
   };
   facts.fbtraceIds = collectTraceIds(facts, [...first.traceIds, ...second.traceIds]);
   return scrubToken(facts, input.token);
+}
+
+/** A failure that says nothing about the ad set's content (Graph's verdict on the fields would be invalid_param etc.). */
+const NOT_ABOUT_CONTENT: ReadonlySet<string> = new Set(['server', 'unknown', 'timeout', 'non_json']);
+
+/**
+ * Meta's batch documentation: a batch "cannot include multiple Adsets under the same Campaign"; whether that holds
+ * for validate_only is not documented. When validate_only items fail with an error that is not about the content
+ * while other validate_only items of the same batch were judged (passed, or failed on their fields), those items
+ * are retried one per call. Each retry is a round trip; the ids are recorded in Facts.
+ */
+async function retryBatchLimited(client: GraphClient, plan: readonly PlanItem[], round: Round, token: string): Promise<string[]> {
+  const validates = plan.filter((p) => p.kind === 'validate');
+  const judged = validates.some((p) => {
+    const a = round.answers.get(p.id);
+    return a && (a.ok || !NOT_ABOUT_CONTENT.has(a.failure.kind));
+  });
+  const limited = validates.filter((p) => {
+    const a = round.answers.get(p.id);
+    return a && !a.ok && a.status !== 0 && NOT_ABOUT_CONTENT.has(a.failure.kind);
+  });
+  if (!judged || !limited.length) return [];
+  for (const item of limited) {
+    const res = await client.batch([item.op], token);
+    if (res.ok && res.items[0]) round.answers.set(item.id, res.items[0]);
+    else if (!res.ok) round.errors.push(res.failure);
+  }
+  return limited.map((i) => i.id);
 }
 
 /** The numbers of the discovered WABAs as the WABA-numbers fact (the report and the rules read that one fact). */

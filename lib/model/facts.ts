@@ -164,6 +164,12 @@ export const FactsSchema = z.object({
   /** Absent: not attempted (a WABA id was given, or the request is not about WhatsApp). */
   wabaDiscovery: WabaDiscoverySchema.nullable().optional(),
   validations: z.array(ValidationSchema),
+  /**
+   * validate_only items retried as single calls because, inside the batch, they failed with an error that is not
+   * about the ad set's content while other items were judged (Meta: a batch "cannot include multiple Adsets under
+   * the same Campaign"; undocumented for validate_only). Each retry is one more round trip.
+   */
+  singleCallRetries: z.array(z.string()).optional(),
   /** HTTP requests made (a batch is one). */
   roundTrips: z.number().int().nonnegative(),
   /** Failures of a whole batch call (network, timeout, token refused at the top level, non-array answer…). */
