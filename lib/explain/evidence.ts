@@ -79,3 +79,20 @@ export function knownErrorEvidence(v: Validation | null | undefined): Evidence |
   const known = recogniseError(codes);
   return known ? { fact: known.meaning, value: errorLabel(codes), source: v.source } : null;
 }
+
+/** The same fields of the API request's Page and of the Page Ads Manager's request uses (read in the same batch). */
+export function twoPagesEvidence(ctx: RuleContext, names: readonly string[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const [fact, key] of [
+    [ctx.facts?.page, 'explain_ev_page_field'],
+    [ctx.facts?.uiPage, 'explain_ev_ui_page_field'],
+  ] as const) {
+    if (!fact) continue;
+    for (const name of names) {
+      const source = fact.sources[name];
+      if (source && Object.hasOwn(fact.fields, name)) out.push({ fact: text(key, name), value: `${fact.id}: ${showValue(fact.fields[name])}`, source });
+    }
+    for (const e of fact.errors) if (e.fields.some((f) => names.includes(f))) out.push(failureEvidence(e.failure, e.source));
+  }
+  return out;
+}

@@ -15,19 +15,51 @@ export interface ProvenFix {
 }
 
 const isPhone = (path: string) => PHONE_KEYS.has(path.slice(path.lastIndexOf('.') + 1));
+const isPhoneId = (path: string) => path.endsWith('whats_app_business_phone_number_id');
+
+/** Page tasks that allow creating ads for the Page. */
+export const ADVERTISE_TASKS: ReadonlySet<string> = new Set(['ADVERTISE', 'MANAGE']);
+
+/** Why the UI's campaign works where the API's does not, by the two campaigns' objectives (null: they do not say). */
+function campaignReason(ctx: RuleContext | undefined): FindingId | null {
+  const a = ctx?.facts?.campaign?.fields['objective'];
+  const b = ctx?.facts?.uiCampaign?.fields['objective'];
+  return typeof a === 'string' && typeof b === 'string' && a !== b ? 'objective-mismatch' : null;
+}
+
+/** Why the UI's Page works where the API's does not, by the two Pages' WhatsApp fields and the user's access. */
+function pageReason(ctx: RuleContext | undefined): FindingId | null {
+  const api = ctx?.facts?.page;
+  const ui = ctx?.facts?.uiPage;
+  if (!api || !ui) return null;
+  const business = (p: typeof api) => p.fields['has_whatsapp_business_number'];
+  if (business(api) === false && business(ui) === true) return 'page-number-not-business';
+  if (api.fields['has_whatsapp_number'] === false && ui.fields['has_whatsapp_number'] === true) return 'page-number-not-business';
+  const unreadable = api.errors.some((e) => e.failure.kind === 'permission' || e.failure.kind === 'not_found');
+  const tasks = api.fields['tasks'];
+  const noAdvertise = Array.isArray(tasks) && !tasks.some((t) => typeof t === 'string' && ADVERTISE_TASKS.has(t));
+  return unreadable || noAdvertise ? 'page-access' : null;
+}
 
 /**
- * Which finding a passing change set proves. A phone replaced by the UI's number is a phone mismatch; anything the
- * UI adds makes it a hidden field (also for the "id instead of number" pair: add one, remove the other); only
- * removals make it an extra field; the UI's optimization/destination value is an objective mismatch.
+ * Which finding a passing change set proves. A phone (or WABA phone-number id) replaced by the UI's is a phone
+ * mismatch; a field the request lacks makes it a hidden field; only removals make it an extra field; the UI's
+ * optimization/destination value is an objective mismatch. A replaced reference (campaign, Page) is explained by the
+ * two objects' facts, read in the same batch: other objectives → objective mismatch; the API's Page without a
+ * business number or without access → that finding. A replaced value nothing explains is a value mismatch, never a
+ * hidden field: both sides send it.
  */
-export function attributeFix(changes: readonly Change[]): FindingId {
+export function attributeFix(changes: readonly Change[], ctx?: RuleContext): FindingId {
   if (changes.some((c) => c.path === 'api_version')) return 'api-version';
-  if (changes.some((c) => c.op === 'replace' && isPhone(c.path))) return 'phone-mismatch';
+  if (changes.some((c) => c.op === 'replace' && (isPhone(c.path) || isPhoneId(c.path)))) return 'phone-mismatch';
   if (changes.some((c) => c.op === 'add')) return 'hidden-field';
   if (changes.length > 0 && changes.every((c) => c.op === 'remove')) return 'extra-field';
   if (changes.some((c) => c.op === 'replace' && OBJECTIVE_PATHS.has(c.path))) return 'objective-mismatch';
-  return 'hidden-field';
+  if (changes.some((c) => c.op === 'replace' && c.path === 'campaign_id')) return campaignReason(ctx) ?? 'value-mismatch';
+  if (changes.some((c) => c.op === 'replace' && (c.path === 'promoted_object.page_id' || c.path === 'promoted_object'))) {
+    return pageReason(ctx) ?? 'value-mismatch';
+  }
+  return 'value-mismatch';
 }
 
 /**
@@ -41,7 +73,7 @@ export function provenFixes(ctx: RuleContext): ProvenFix[] {
   const singles = passing.filter((v) => v.changes.length === 1);
   const chosen = singles.length ? singles : passing.filter((v) => v.changes.length > 1);
   return chosen
-    .map((v) => ({ changes: v.changes, validation: v, findingId: attributeFix(v.changes) }))
+    .map((v) => ({ changes: v.changes, validation: v, findingId: attributeFix(v.changes, ctx) }))
     .sort((a, b) => a.changes.length - b.changes.length);
 }
 

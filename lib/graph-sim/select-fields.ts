@@ -38,3 +38,23 @@ export function selectFields(obj: unknown, fields: string | undefined): unknown 
   }
   return pick(obj, names);
 }
+
+/** The `name{sub,fields}` entries of a `fields=` value: `id,phone_numbers{id,status}` → `[{name: 'phone_numbers', sub: 'id,status'}]`. */
+export function nestedFieldSpecs(fields: string): { name: string; sub: string | undefined }[] {
+  const out: { name: string; sub: string | undefined }[] = [];
+  let depth = 0;
+  let cur = '';
+  const flush = () => {
+    const m = /^\s*([A-Za-z0-9_]+)\s*(?:\{(.*)\})?\s*$/s.exec(cur);
+    if (m) out.push({ name: m[1]!, sub: m[2] });
+    cur = '';
+  };
+  for (const ch of fields) {
+    if (ch === '{' || ch === '(') depth++;
+    else if (ch === '}' || ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === ',' && depth === 0) flush();
+    else cur += ch;
+  }
+  flush();
+  return out;
+}

@@ -2,7 +2,8 @@ import type { GraphError } from '../model/graph-error';
 import { redactText } from '../secrets';
 import type { Scenario } from '../scenario/scenario-schema';
 import { matchRule } from './match-rule';
-import { selectFields } from './select-fields';
+import { resolveReferences } from './batch-dependencies';
+import { nestedFieldSpecs, selectFields } from './select-fields';
 
 // A Graph API that answers from a scenario file (format: ../shared/scenarios/README.md). Used as the
 // transport in unit tests, from Playwright (`context.route('https://graph.facebook.com/**', …)` calls `handle`),
@@ -152,6 +153,27 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
     });
   const badParam = (message: string) => error(400, { message: `(#100) ${message}`, type: 'OAuthException', code: 100 });
 
+  /**
+   * One node with `fields=`; a field the node lacks but that names an edge in `objects` (`phone_numbers{…}` on a
+   * WABA → `WABA/phone_numbers`) is answered as that edge, and an edge that fails fails the whole read, as Graph does.
+   */
+  function readNode(method: string, path: string, fields: string | undefined): Answer {
+    if (!Object.prototype.hasOwnProperty.call(world.objects, path)) return unsupported(method, path);
+    const obj = world.objects[path];
+    if (isRecord(obj) && 'error' in obj) return error(400, obj['error'] as GraphError);
+    const body = selectFields(obj, fields);
+    if (fields === undefined || !isRecord(body) || !isRecord(obj)) return { status: 200, body };
+    for (const field of nestedFieldSpecs(fields)) {
+      if (field.name in obj) continue;
+      const edgePath = `${path}/${field.name}`;
+      if (!Object.prototype.hasOwnProperty.call(world.objects, edgePath)) continue;
+      const edge = world.objects[edgePath];
+      if (isRecord(edge) && 'error' in edge) return error(400, edge['error'] as GraphError);
+      body[field.name] = selectFields(edge, field.sub);
+    }
+    return { status: 200, body };
+  }
+
   /** Token check, then the node: GET from `objects`, POST act_X/adsets from the rules. */
   function answer(method: string, path: string, version: string | null, params: Params, token: string | undefined): Answer {
     if (token === undefined || token !== scenario.token) return badToken();
@@ -159,10 +181,17 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
     // Graph honours a `method` parameter over the HTTP verb (Ads Manager sends `POST …?method=post`, JS SDKs `GET …?method=delete`).
     const m = (params['method'] ?? method).toUpperCase();
     if (m === 'GET') {
-      if (!Object.prototype.hasOwnProperty.call(world.objects, path)) return unsupported(m, path);
-      const obj = world.objects[path];
-      if (isRecord(obj) && 'error' in obj) return error(400, obj['error'] as GraphError);
-      return { status: 200, body: selectFields(obj, params['fields']) };
+      // `?ids=a,b` reads several nodes at once, keyed by id (Meta's batch example feeds it `{result=…:$.data.*.id}`).
+      if (path === '' && params['ids'] !== undefined) {
+        const out: Record<string, unknown> = {};
+        for (const id of params['ids'].split(',').map((x) => x.trim()).filter(Boolean)) {
+          const one = readNode(m, id, params['fields']);
+          if (one.status !== 200) return one;
+          out[id] = one.body;
+        }
+        return Object.keys(out).length ? { status: 200, body: out } : badParam('Invalid parameter ids');
+      }
+      return readNode(m, path, params['fields']);
     }
     if (m === 'POST' && /^act_[^/]+\/adsets$/.test(path)) {
       const decoded = decodeParams(params);
@@ -189,23 +218,47 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
     if (ops.length === 0) return badParam('The parameter batch must not be empty');
     if (ops.length > MAX_BATCH) return badParam(`Too many requests in batch message. Maximum batch size is ${MAX_BATCH}`);
     const includeHeaders = params['include_headers'] !== 'false';
-    const items = ops.map((op, i) => {
+    // Items run in order; a named item's successful answer feeds later `{result=NAME:$.path}` references.
+    const named = new Map<string, unknown>();
+    const adsetCampaigns = new Set<string>();
+    const items = ops.map((op, i): Answer | null => {
       if (!isRecord(op) || typeof op['relative_url'] !== 'string') {
         return { status: 400, body: badParam(`Batch item ${i} must be an object with a relative_url`).body };
       }
+      const relativeUrl = resolveReferences(op['relative_url'], named);
+      const rawBody = typeof op['body'] === 'string' ? resolveReferences(op['body'], named) : '';
+      if (relativeUrl === null || rawBody === null) return null;
       const method = typeof op['method'] === 'string' ? op['method'] : 'GET';
-      const { version, path, query } = splitPath(op['relative_url']);
-      const itemParams = { ...query, ...bodyParams(typeof op['body'] === 'string' ? op['body'] : null, 'form') };
-      return answer(method, path, version ?? topVersion, itemParams, itemParams['access_token'] ?? topToken);
+      const { version, path, query } = splitPath(relativeUrl);
+      const itemParams = { ...query, ...bodyParams(rawBody || null, 'form') };
+      const campaign = itemParams['campaign_id'];
+      if (world.enforce_adset_batch_limit && method.toUpperCase() === 'POST' && /^act_[^/]+\/adsets$/.test(path) && campaign) {
+        if (adsetCampaigns.has(campaign)) {
+          return error(500, { message: 'An unknown error occurred (simulated: multiple Adsets under the same Campaign in one batch)', type: 'OAuthException', code: 1, is_transient: false });
+        }
+        adsetCampaigns.add(campaign);
+      }
+      const a = answer(method, path, version ?? topVersion, itemParams, itemParams['access_token'] ?? topToken);
+      const name = typeof op['name'] === 'string' && op['name'] ? op['name'] : null;
+      if (name && a.status === 200) {
+        named.set(name, a.body);
+        const keep = op['omit_response_on_success'] === false || op['omit_response_on_success'] === 'false';
+        if (!keep) return null;
+      }
+      return a;
     });
     const extra = Object.entries(world.headers ?? {}).map(([name, value]) => ({ name, value }));
     return {
       status: 200,
-      body: items.map((a) => ({
-        code: a.status,
-        ...(includeHeaders ? { headers: [{ name: 'Content-Type', value: 'text/javascript; charset=UTF-8' }, ...extra] } : {}),
-        body: JSON.stringify(a.body),
-      })),
+      body: items.map((a) =>
+        a === null
+          ? null
+          : {
+              code: a.status,
+              ...(includeHeaders ? { headers: [{ name: 'Content-Type', value: 'text/javascript; charset=UTF-8' }, ...extra] } : {}),
+              body: JSON.stringify(a.body),
+            },
+      ),
     };
   }
 

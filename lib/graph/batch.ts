@@ -10,6 +10,13 @@ export interface BatchOperation {
   relativeUrl: string;
   /** Form parameters of a POST item (values already strings: objects JSON-encoded, see encodeFields). */
   body?: Record<string, string>;
+  /**
+   * Names the item so later items can use its answer as `{result=NAME:$.json.path}` (a `*` step joins every match
+   * with commas). Graph then omits a named item's answer on success unless `omitResponseOnSuccess` is false; an item
+   * whose dependency failed answers `null` (https://developers.facebook.com/docs/graph-api/batch-requests).
+   */
+  name?: string;
+  omitResponseOnSuccess?: boolean;
 }
 
 /** Graph's batch limit: at most 50 operations per call. */
@@ -21,6 +28,8 @@ export function encodeBatchBody(ops: readonly BatchOperation[], token: string, i
     method: op.method,
     relative_url: op.relativeUrl.replace(/^\/+/, ''),
     ...(op.body ? { body: new URLSearchParams(op.body).toString() } : {}),
+    ...(op.name ? { name: op.name } : {}),
+    ...(op.omitResponseOnSuccess !== undefined ? { omit_response_on_success: op.omitResponseOnSuccess } : {}),
   }));
   const form = new URLSearchParams();
   form.set('access_token', token);

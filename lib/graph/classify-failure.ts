@@ -2,42 +2,16 @@ import { text, type Text } from '../i18n/text';
 import { limitNesting } from '../model/nesting';
 import { graphErrorOf, type GraphError } from '../model/graph-error';
 import type { GraphFailure, GraphFailureKind } from '../model/graph-failure';
+import { graphErrorLabel, lookupGraphError } from './error-catalogue';
 import { readUsageHeaders, retryAfterSeconds } from './usage-headers';
 
-// Codes from https://developers.facebook.com/docs/graph-api/guides/error-handling and
-// https://developers.facebook.com/docs/marketing-api/error-reference. Classification uses `code` and
-// `error_subcode` only: `message` and `error_user_*` are localised (the seed's are Russian).
-
-/** 190 subcodes with their own explanation (458 app removed, 459 checkpoint, 460 password changed, 463 expired,
- * 464 unconfirmed user, 467 invalid/logged out, 492 invalid session). */
-const TOKEN_SUBCODES = new Set([458, 459, 460, 463, 464, 467, 492]);
-/** 4 app, 17 user, 32 Page, 613 custom; 80000–80014 business use case limits (80004 = ads management per ad account). */
-const RATE_LIMIT_CODES = new Set([4, 17, 32, 613]);
+// What each code means lives in the one catalogue (error-catalogue.ts); this module turns a row into a failure.
 
 export interface FailureContext {
   /** HTTP status of the answer (or of the batch item). */
   httpStatus?: number;
   /** Answer headers, lower-case (for a batch item: its own headers, else the batch answer's). */
   headers?: Record<string, string>;
-}
-
-function codeLabel(code: number | undefined, subcode: number | undefined): string {
-  if (code === undefined) return '?';
-  return subcode === undefined ? String(code) : `${code}/${subcode}`;
-}
-
-function kindOf(code: number | undefined, subcode: number | undefined): GraphFailureKind | null {
-  if (code === undefined) return null;
-  if (code === 190 || code === 102) return 'token';
-  if (code === 10 || (code >= 200 && code <= 299)) return 'permission';
-  if (RATE_LIMIT_CODES.has(code) || (code >= 80000 && code <= 80014)) return 'rate_limit';
-  if (code === 2635) return 'version';
-  // 803: "Some of the aliases you requested do not exist".
-  if ((code === 100 && subcode === 33) || code === 803) return 'not_found';
-  if (code === 100) return 'invalid_param';
-  // 1 "unknown error" and 2 "service temporarily unavailable" are Meta-side and transient.
-  if (code === 1 || code === 2) return 'server';
-  return null;
 }
 
 function base(kind: GraphFailureKind, message: Text, action: Text, extra: Partial<GraphFailure> = {}): GraphFailure {
@@ -48,7 +22,8 @@ function base(kind: GraphFailureKind, message: Text, action: Text, extra: Partia
 export function classifyGraphError(error: GraphError, ctx: FailureContext = {}): GraphFailure {
   const code = error.code;
   const subcode = error.error_subcode;
-  const label = codeLabel(code, subcode);
+  const label = graphErrorLabel({ code, subcode });
+  const row = lookupGraphError({ code, subcode });
   const extra: Partial<GraphFailure> = {
     ...(code !== undefined ? { code } : {}),
     ...(subcode !== undefined ? { subcode } : {}),
@@ -56,12 +31,11 @@ export function classifyGraphError(error: GraphError, ctx: FailureContext = {}):
     ...(error.fbtrace_id ? { fbtraceId: error.fbtrace_id } : {}),
     graphError: error,
   };
-  let kind = kindOf(code, subcode);
+  let kind: GraphFailureKind | null = row?.kind ?? null;
   if (kind === null && ((ctx.httpStatus ?? 0) >= 500 || error.is_transient === true)) kind = 'server';
   switch (kind) {
     case 'token': {
-      const key = subcode !== undefined && TOKEN_SUBCODES.has(subcode) ? `graph_failure_token_${subcode}` : 'graph_failure_token';
-      return base('token', text(key, label), text('graph_action_token'), extra);
+      return base('token', text(row?.failure ?? 'graph_failure_token', label), text('graph_action_token'), extra);
     }
     case 'permission':
       return base('permission', text('graph_failure_permission', label), text('graph_action_permission'), extra);
@@ -79,7 +53,7 @@ export function classifyGraphError(error: GraphError, ctx: FailureContext = {}):
     case 'not_found':
       return base('not_found', text('graph_failure_not_found', label), text('graph_action_not_found'), extra);
     case 'invalid_param':
-      return base('invalid_param', text('graph_failure_invalid_param', label), text('graph_action_invalid_param'), extra);
+      return base('invalid_param', text('graph_failure_invalid_param', label), text(row?.fix ?? 'graph_action_invalid_param'), extra);
     case 'server':
       return base('server', text('graph_failure_server_error', label), text('graph_action_server'), extra);
     default:

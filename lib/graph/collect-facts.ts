@@ -9,6 +9,7 @@ import {
   type ObjectFact,
   type Permissions,
   type Validation,
+  type WabaDiscovery,
 } from '../model/facts';
 import type { AnswerReading } from './classify-failure';
 import { unexpectedAnswerFailure } from './classify-failure';
@@ -82,4 +83,50 @@ export function toValidation(item: PlanItem & { kind: 'validate' }, answer: Answ
     return { ...base, ok: false, failure: unexpectedAnswerFailure(item.id, answer.status), ...(error ? { error } : {}) };
   }
   return { ...base, ok: true };
+}
+
+const WabaListAnswerSchema = z.object({ data: z.array(z.object({ id: z.string(), name: z.string().optional() }).passthrough()) });
+const WabaNumbersAnswerSchema = z.record(
+  z.string(),
+  z.object({ id: z.string(), phone_numbers: z.object({ data: z.array(WabaPhoneNumberSchema) }).optional() }).passthrough(),
+);
+
+/** The scope Graph's WABA edges need (business/owned|client_whatsapp_business_accounts, {waba}/phone_numbers). */
+export const WABA_SCOPE = 'whatsapp_business_management';
+
+type WabaItem = PlanItem & { kind: 'waba_accounts' | 'waba_numbers' };
+
+/**
+ * The WABA discovery reads → accounts with their numbers, and refusals. A null answer (status 0) of a dependent
+ * item means its dependency failed or found nothing (Graph's batch semantics): nothing was asked, nothing to report.
+ */
+export function toWabaDiscovery(parts: readonly { item: WabaItem; answer: AnswerReading }[]): WabaDiscovery | null {
+  if (!parts.length) return null;
+  const out: WabaDiscovery = { accounts: [], refused: [] };
+  for (const { item, answer } of parts) {
+    if (!answer.ok) {
+      if (answer.status === 0) continue;
+      if (answer.failure.kind === 'permission' || answer.failure.kind === 'not_found') out.refused.push({ source: sourceOf(item), failure: answer.failure, scope: WABA_SCOPE });
+      continue;
+    }
+    if (item.kind === 'waba_accounts') {
+      const parsed = WabaListAnswerSchema.safeParse(answer.body);
+      if (!parsed.success) continue;
+      for (const w of parsed.data.data) {
+        if (out.accounts.some((a) => a.id === w.id)) continue;
+        out.accounts.push({ id: w.id, ...(w.name ? { name: w.name } : {}), relation: item.relation, via: item.via, source: sourceOf(item), phoneNumbers: null });
+      }
+    } else {
+      const parsed = WabaNumbersAnswerSchema.safeParse(answer.body);
+      if (!parsed.success) continue;
+      for (const [id, node] of Object.entries(parsed.data)) {
+        const account = out.accounts.find((a) => a.id === id);
+        if (account && account.phoneNumbers === null) {
+          account.phoneNumbers = node.phone_numbers?.data ?? [];
+          account.phoneNumbersSource = sourceOf(item);
+        }
+      }
+    }
+  }
+  return out;
 }

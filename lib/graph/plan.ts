@@ -6,8 +6,11 @@ import { normalizeApiVersion } from './api-version';
 import { applyChanges } from './apply-change';
 import { MAX_BATCH, type BatchOperation } from './batch';
 import type { DiagnosisInput } from './diagnosis-input';
+import { WHATSAPP_DESTINATION_TYPES } from '../model/enums';
 
-export type ObjectName = 'page' | 'adAccount' | 'campaign';
+export type WabaVia = 'ad_account' | 'page';
+export type WabaRelation = 'owned' | 'client';
+export type ObjectName = 'page' | 'adAccount' | 'campaign' | 'uiPage' | 'uiCampaign';
 
 /** One batch item of the diagnostic plan, with a stable id and what its answer will become in Facts. */
 export type PlanItem = {
@@ -16,6 +19,7 @@ export type PlanItem = {
   round: number;
 } & (
   | { kind: 'identity' | 'token' | 'permissions' | 'waba_phone_numbers' }
+  | { kind: 'waba_accounts' | 'waba_numbers'; via: WabaVia; relation: WabaRelation }
   | { kind: 'object'; object: ObjectName; objectId: string; fields: string[] }
   | { kind: 'validate'; variantId: string; label: Text; change: Change | null; changes: Change[] }
 );
@@ -72,6 +76,74 @@ export function planIds(input: DiagnosisInput) {
   };
 }
 
+/**
+ * The objects Ads Manager's request refers to where they differ from the API request's: when a validate_only run
+ * proves that the UI's reference fixes the request, both objects' facts explain why (objectives, WhatsApp fields).
+ */
+export function uiReferenceIds(input: DiagnosisInput, ids = planIds(input)) {
+  const ui = input.uiRequest;
+  const campaignId = ui ? cleanId(ui.fields['campaign_id']) : null;
+  const pageId = ui ? promotedPageId(ui) : null;
+  return {
+    uiCampaignId: campaignId && campaignId !== ids.campaignId ? campaignId : null,
+    uiPageId: pageId && pageId !== ids.pageId ? pageId : null,
+  };
+}
+
+/** Named so later items can use its answer; kept in the answer (`omit_response_on_success: false`): it is a fact too. */
+const NAMED = (name: string) => ({ name, omitResponseOnSuccess: false });
+
+function isWhatsAppRequest(req: AdsetRequest): boolean {
+  const destination = req.fields['destination_type'];
+  if (typeof destination === 'string' && WHATSAPP_DESTINATION_TYPES.has(destination.toUpperCase())) return true;
+  const po = req.fields['promoted_object'];
+  const text = typeof po === 'string' ? po : JSON.stringify(po ?? {});
+  return /whats_?app/i.test(text);
+}
+
+/** Find the WhatsApp Business account without the user typing it: a WhatsApp request, no WABA id given. */
+function discoversWaba(input: DiagnosisInput, ids: ReturnType<typeof planIds>): boolean {
+  return !ids.wabaId && (ids.adAccountId !== null || ids.pageId !== null) && isWhatsAppRequest(input.apiRequest);
+}
+
+/**
+ * The WABAs of the ad account's and the Page's businesses, and their numbers, in the same batch through Graph's
+ * batch dependencies (https://developers.facebook.com/docs/graph-api/batch-requests): `{result=NAME:$.business.id}`
+ * feeds `{business}/owned_whatsapp_business_accounts` and `client_whatsapp_business_accounts` (both need
+ * whatsapp_business_management: a #200 refusal names the missing scope), and `?ids={result=…:$.data.*.id}` reads
+ * every WABA's phone_numbers at once. A dependency that fails or matches nothing answers null: nothing to read.
+ */
+function wabaDiscoveryItems(ids: ReturnType<typeof planIds>): PlanItem[] {
+  const items: PlanItem[] = [];
+  const sources: [WabaVia, string | null][] = [
+    ['ad_account', ids.adAccountId ? 'ad_account' : null],
+    ['page', ids.pageId ? 'page_access' : null],
+  ];
+  for (const [via, from] of sources) {
+    if (!from) continue;
+    for (const relation of ['owned', 'client'] as const) {
+      const accounts = `waba_${relation}_${via}`;
+      items.push({
+        id: accounts,
+        kind: 'waba_accounts',
+        via,
+        relation,
+        round: 1,
+        op: { method: 'GET', relativeUrl: `{result=${from}:$.business.id}/${relation}_whatsapp_business_accounts?fields=id,name`, ...NAMED(accounts) },
+      });
+      items.push({
+        id: `waba_numbers_${relation}_${via}`,
+        kind: 'waba_numbers',
+        via,
+        relation,
+        round: 1,
+        op: { method: 'GET', relativeUrl: `?ids={result=${accounts}:$.data.*.id}&fields=id,name,phone_numbers{${WABA_PHONE_FIELDS.join(',')}}` },
+      });
+    }
+  }
+  return items;
+}
+
 /** Batch item ids must stay stable and readable: variant ids are reduced to a safe alphabet. */
 function safe(id: string): string {
   return id.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 80) || '_';
@@ -120,19 +192,27 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
     },
     { id: 'permissions', kind: 'permissions', round: 1, op: { method: 'GET', relativeUrl: 'me/permissions' } },
   ];
-  if (ids.pageId) {
+  const ui = uiReferenceIds(input, ids);
+  const discover = discoversWaba(input, ids);
+  const readPage = (object: 'page' | 'uiPage', pageId: string, prefix: string) => {
     for (const g of PAGE_FIELD_GROUPS) {
       items.push({
-        id: g.id,
+        id: `${prefix}${g.id}`,
         kind: 'object',
-        object: 'page',
-        objectId: ids.pageId,
+        object,
+        objectId: pageId,
         fields: [...g.fields],
         round: 1,
-        op: { method: 'GET', relativeUrl: `${ids.pageId}?fields=${g.fields.join(',')}` },
+        op: {
+          method: 'GET',
+          relativeUrl: `${pageId}?fields=${g.fields.join(',')}`,
+          ...(discover && object === 'page' && g.fields.includes('business') ? NAMED(g.id) : {}),
+        },
       });
     }
-  }
+  };
+  if (ids.pageId) readPage('page', ids.pageId, '');
+  if (ui.uiPageId) readPage('uiPage', ui.uiPageId, 'ui_');
   if (ids.adAccountId) {
     items.push({
       id: 'ad_account',
@@ -141,7 +221,7 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
       objectId: `act_${ids.adAccountId}`,
       fields: [...AD_ACCOUNT_FIELDS],
       round: 1,
-      op: { method: 'GET', relativeUrl: `act_${ids.adAccountId}?fields=${AD_ACCOUNT_FIELDS.join(',')}` },
+      op: { method: 'GET', relativeUrl: `act_${ids.adAccountId}?fields=${AD_ACCOUNT_FIELDS.join(',')}`, ...(discover ? NAMED('ad_account') : {}) },
     });
   }
   if (ids.campaignId) {
@@ -155,6 +235,18 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
       op: { method: 'GET', relativeUrl: `${ids.campaignId}?fields=${CAMPAIGN_FIELDS.join(',')}` },
     });
   }
+  if (ui.uiCampaignId) {
+    items.push({
+      id: 'ui_campaign',
+      kind: 'object',
+      object: 'uiCampaign',
+      objectId: ui.uiCampaignId,
+      fields: [...CAMPAIGN_FIELDS],
+      round: 1,
+      op: { method: 'GET', relativeUrl: `${ui.uiCampaignId}?fields=${CAMPAIGN_FIELDS.join(',')}` },
+    });
+  }
+  if (discover) items.push(...wabaDiscoveryItems(ids));
   if (ids.wabaId) {
     items.push({
       id: 'waba_phone_numbers',
@@ -191,7 +283,7 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
 }
 
 /**
- * The follow-up batch, only when the first round asks for it and the API request itself failed:
+ * The follow-up batch, only when it can add something: the API request itself failed, no version swap passed, and
  * - several single changes pass → try them in pairs (Meta sometimes rejects a combination that each part passes
  *   alone, e.g. the number and the phone-number id together answering `(#200)`);
  * - none passes but the full UI request does → the cause is a combination: try every pair.
@@ -200,6 +292,8 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
 export function buildFollowUpPlan(input: DiagnosisInput, validations: readonly Validation[]): PlanItem[] {
   const byId = new Map(validations.map((v) => [v.source.itemId, v]));
   if (byId.get('validate_api')?.ok !== false) return [];
+  // The request at Ads Manager's API version already passes: the version is the proof, pairs cannot add to it.
+  if (byId.get('validate_api_at_ui_version')?.ok === true) return [];
   const singles = input.variants
     .map((variant) => ({ variant, result: validations.find((v) => v.variantId === variant.id && v.changes.length === 1) }))
     .filter((s) => s.result !== undefined);

@@ -1,5 +1,5 @@
 import { scrubSecrets } from '../secrets';
-import type { Facts, Validation } from '../model/facts';
+import type { Facts, Validation, WabaDiscovery } from '../model/facts';
 import type { GraphFailure } from '../model/graph-failure';
 import { normalizeApiVersion } from './api-version';
 import { MAX_BATCH } from './batch';
@@ -12,11 +12,12 @@ import {
   readFact,
   toPermissions,
   toValidation,
+  toWabaDiscovery,
   WabaPhoneNumbersAnswerSchema,
 } from './collect-facts';
 import type { DiagnosisInput } from './diagnosis-input';
 import { createGraphClient, type GraphClient } from './graph-client';
-import { buildFollowUpPlan, buildPlan, planIds, type PlanItem } from './plan';
+import { buildFollowUpPlan, buildPlan, planIds, type ObjectName, type PlanItem } from './plan';
 import type { RetryPolicy, Sleep } from './retry';
 import type { Transport } from './transport';
 
@@ -74,6 +75,7 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
   });
   const plan = buildPlan(input);
   const first = await runItems(client, plan, input.token);
+  const singleCallRetries = await retryBatchLimited(client, plan, first, input.token);
 
   const validationsOf = (items: readonly PlanItem[], answers: Map<string, AnswerReading>): Validation[] =>
     items.flatMap((item) => {
@@ -94,7 +96,7 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
   const token = one('token');
   const perms = one('permissions');
   const waba = one('waba_phone_numbers');
-  const object = (name: 'page' | 'adAccount' | 'campaign') => {
+  const object = (name: ObjectName) => {
     const parts = plan.flatMap((item) => {
       const answer = first.answers.get(item.id);
       return item.kind === 'object' && item.object === name && answer ? [{ item, answer }] : [];
@@ -102,6 +104,12 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
     return parts.length ? mergeObject(parts[0]!.item.objectId, parts) : null;
   };
 
+  const discovery = toWabaDiscovery(
+    plan.flatMap((item) => {
+      const answer = first.answers.get(item.id);
+      return (item.kind === 'waba_accounts' || item.kind === 'waba_numbers') && answer ? [{ item, answer }] : [];
+    }),
+  );
   const ids = planIds(input);
   const batchErrors = [...first.errors, ...second.errors];
   const facts: Facts = {
@@ -113,14 +121,53 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
     page: object('page'),
     adAccount: object('adAccount'),
     campaign: object('campaign'),
-    wabaPhoneNumbers: waba && readFact(waba.item, waba.answer, WabaPhoneNumbersAnswerSchema, (v) => v.data),
+    uiCampaign: object('uiCampaign'),
+    uiPage: object('uiPage'),
+    wabaPhoneNumbers: waba ? readFact(waba.item, waba.answer, WabaPhoneNumbersAnswerSchema, (v) => v.data) : discoveredNumbers(discovery),
+    ...(discovery ? { wabaDiscovery: discovery } : {}),
     validations,
+    ...(singleCallRetries.length ? { singleCallRetries } : {}),
     roundTrips: client.roundTrips,
     batchErrors,
     fbtraceIds: [],
   };
   facts.fbtraceIds = collectTraceIds(facts, [...first.traceIds, ...second.traceIds]);
   return scrubToken(facts, input.token);
+}
+
+/** A failure that says nothing about the ad set's content (Graph's verdict on the fields would be invalid_param etc.). */
+const NOT_ABOUT_CONTENT: ReadonlySet<string> = new Set(['server', 'unknown', 'timeout', 'non_json']);
+
+/**
+ * Meta's batch documentation: a batch "cannot include multiple Adsets under the same Campaign"; whether that holds
+ * for validate_only is not documented. When validate_only items fail with an error that is not about the content
+ * while other validate_only items of the same batch were judged (passed, or failed on their fields), those items
+ * are retried one per call. Each retry is a round trip; the ids are recorded in Facts.
+ */
+async function retryBatchLimited(client: GraphClient, plan: readonly PlanItem[], round: Round, token: string): Promise<string[]> {
+  const validates = plan.filter((p) => p.kind === 'validate');
+  const judged = validates.some((p) => {
+    const a = round.answers.get(p.id);
+    return a && (a.ok || !NOT_ABOUT_CONTENT.has(a.failure.kind));
+  });
+  const limited = validates.filter((p) => {
+    const a = round.answers.get(p.id);
+    return a && !a.ok && a.status !== 0 && NOT_ABOUT_CONTENT.has(a.failure.kind);
+  });
+  if (!judged || !limited.length) return [];
+  for (const item of limited) {
+    const res = await client.batch([item.op], token);
+    if (res.ok && res.items[0]) round.answers.set(item.id, res.items[0]);
+    else if (!res.ok) round.errors.push(res.failure);
+  }
+  return limited.map((i) => i.id);
+}
+
+/** The numbers of the discovered WABAs as the WABA-numbers fact (the report and the rules read that one fact). */
+function discoveredNumbers(d: WabaDiscovery | null): Facts['wabaPhoneNumbers'] {
+  const read = d?.accounts.filter((a) => a.phoneNumbers !== null && a.phoneNumbersSource) ?? [];
+  if (!read.length) return null;
+  return { ok: true, source: read[0]!.phoneNumbersSource!, value: read.flatMap((a) => a.phoneNumbers ?? []) };
 }
 
 /**
@@ -139,8 +186,9 @@ function collectTraceIds(facts: Facts, fromHeaders: readonly string[]): string[]
     facts.token?.ok === false ? facts.token.failure : undefined,
     facts.permissions?.ok === false ? facts.permissions.failure : undefined,
     facts.wabaPhoneNumbers?.ok === false ? facts.wabaPhoneNumbers.failure : undefined,
-    ...[facts.page, facts.adAccount, facts.campaign].flatMap((o) => o?.errors.map((e) => e.failure) ?? []),
+    ...[facts.page, facts.adAccount, facts.campaign, facts.uiCampaign, facts.uiPage].flatMap((o) => o?.errors.map((e) => e.failure) ?? []),
     ...facts.validations.map((v) => v.failure),
+    ...(facts.wabaDiscovery?.refused.map((r) => r.failure) ?? []),
   ];
   const ids = [...failures.map((f) => f?.fbtraceId), ...fromHeaders].filter((x): x is string => !!x);
   return [...new Set(ids)];

@@ -95,6 +95,26 @@ export const WabaPhoneNumberSchema = z
   .passthrough();
 export type WabaPhoneNumber = z.infer<typeof WabaPhoneNumberSchema>;
 
+/**
+ * The WhatsApp Business accounts found through the ad account's and the Page's businesses (owned and client), with
+ * their numbers, and the reads Graph refused (each names the scope it needs).
+ */
+export const WabaDiscoverySchema = z.object({
+  accounts: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string().optional(),
+      relation: z.enum(['owned', 'client']),
+      via: z.enum(['ad_account', 'page']),
+      source: FactSourceSchema,
+      phoneNumbers: z.array(WabaPhoneNumberSchema).nullable(),
+      phoneNumbersSource: FactSourceSchema.optional(),
+    }),
+  ),
+  refused: z.array(z.object({ source: FactSourceSchema, failure: GraphFailureSchema, scope: z.string() })),
+});
+export type WabaDiscovery = z.infer<typeof WabaDiscoverySchema>;
+
 /** One validate_only run of the ad set request (as is, UI-equivalent, or with changes applied). */
 export const ValidationSchema = z.object({
   variantId: z.string(),
@@ -134,8 +154,22 @@ export const FactsSchema = z.object({
   page: ObjectFactSchema.nullable(),
   adAccount: ObjectFactSchema.nullable(),
   campaign: ObjectFactSchema.nullable(),
+  /**
+   * The objects Ads Manager's request refers to when they differ from the API request's (another campaign, another
+   * Page), read with the same fields in the same batch so a replaced reference is explained by the objects' facts.
+   */
+  uiCampaign: ObjectFactSchema.nullable().optional(),
+  uiPage: ObjectFactSchema.nullable().optional(),
   wabaPhoneNumbers: WabaPhoneNumbersFactSchema.nullable(),
+  /** Absent: not attempted (a WABA id was given, or the request is not about WhatsApp). */
+  wabaDiscovery: WabaDiscoverySchema.nullable().optional(),
   validations: z.array(ValidationSchema),
+  /**
+   * validate_only items retried as single calls because, inside the batch, they failed with an error that is not
+   * about the ad set's content while other items were judged (Meta: a batch "cannot include multiple Adsets under
+   * the same Campaign"; undocumented for validate_only). Each retry is one more round trip.
+   */
+  singleCallRetries: z.array(z.string()).optional(),
   /** HTTP requests made (a batch is one). */
   roundTrips: z.number().int().nonnegative(),
   /** Failures of a whole batch call (network, timeout, token refused at the top level, non-array answer…). */

@@ -14,6 +14,7 @@ export const FindingIdSchema = z.enum([
   'page-number-not-business',
   'api-version',
   'objective-mismatch',
+  'value-mismatch',
   'token-missing-scope',
   'page-access',
   'token-invalid',

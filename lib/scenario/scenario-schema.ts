@@ -108,6 +108,12 @@ export const GraphWorldSchema = z
      * that parses but is no longer valid (190 / 463 expired, 460 password changed…). A wrong token still gets 190.
      */
     token_error: GraphErrorSchema.optional(),
+    /**
+     * Extension: enforce Meta's documented batch limit "Batch requests cannot include multiple Adsets under the same
+     * Campaign" (https://developers.facebook.com/docs/graph-api/batch-requests#limitations) — undocumented for
+     * validate_only: every ad set item after the first under one campaign answers a non-content error (code 1).
+     */
+    enforce_adset_batch_limit: z.boolean().optional(),
   })
   .passthrough();
 export type GraphWorld = z.infer<typeof GraphWorldSchema>;

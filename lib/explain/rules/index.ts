@@ -10,6 +10,7 @@ import type { Rule } from './rule';
 import { tokenInvalid } from './token-invalid';
 import { tokenMissingScope } from './token-missing-scope';
 import { validatesOk } from './validates-ok';
+import { valueMismatch } from './value-mismatch';
 
 export type { Rule } from './rule';
 export { unknownFinding } from './unknown';
@@ -25,6 +26,7 @@ export const RULES: readonly { id: string; rule: Rule }[] = [
   { id: 'phone-mismatch', rule: phoneMismatch },
   { id: 'page-number-not-business', rule: pageNumberNotBusiness },
   { id: 'objective-mismatch', rule: objectiveMismatch },
+  { id: 'value-mismatch', rule: valueMismatch },
   { id: 'token-missing-scope', rule: tokenMissingScope },
   { id: 'page-access', rule: pageAccess },
 ];
@@ -41,4 +43,5 @@ export {
   tokenInvalid,
   tokenMissingScope,
   validatesOk,
+  valueMismatch,
 };

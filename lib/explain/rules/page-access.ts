@@ -1,14 +1,14 @@
 import { text } from '../../i18n/text';
 import type { Evidence } from '../../model';
 import { DOCS } from '../docs';
-import { failureEvidence, knownErrorEvidence, present, validationEvidence } from '../evidence';
-import { isError } from '../known-errors';
-import { makeFinding } from '../make-finding';
+import { actorDifference, actorEvidence, missingScopes } from '../actor';
+import { failureEvidence, knownErrorEvidence, present, twoPagesEvidence, validationEvidence } from '../evidence';
+import { errorLabel, isError } from '../known-errors';
+import { changeSteps, makeFinding } from '../make-finding';
+import { ADVERTISE_TASKS, fixesFor } from '../proven-fixes';
 import { apiValidation, codesOf } from '../rule-context';
 import type { Rule } from './rule';
 
-/** Page tasks that allow creating ads for the Page (`tasks` of the Page as read by its user). */
-const ADVERTISE_TASKS = new Set(['ADVERTISE', 'MANAGE']);
 
 /**
  * `page-access`: the token's user cannot read or advertise the Page — the Page read itself fails, `granular_scopes`
@@ -18,6 +18,19 @@ export const pageAccess: Rule = (ctx) => {
   const facts = ctx.facts;
   const pageId = facts?.ids.pageId;
   if (!facts || !pageId) return null;
+  const proven = fixesFor(ctx, 'page-access');
+  const apiRun = apiValidation(ctx);
+  // Ads Manager's Page makes it pass and this user cannot read or advertise the API request's Page.
+  if (proven.length && apiRun && facts.uiPage) {
+    const best = proven[0]!;
+    return makeFinding('page-access', 'cause', {
+      detail: text('explain_page_access_other_page', pageId, facts.uiPage.id, errorLabel(codesOf(apiRun))),
+      evidence: present([...twoPagesEvidence(ctx, ['id', 'name', 'tasks']), validationEvidence(apiRun), knownErrorEvidence(apiRun), validationEvidence(best.validation)]),
+      fix: [...changeSteps(best.changes), text('explain_fix_page_role', pageId)],
+      docs: [DOCS.debugToken, DOCS.clickToWhatsApp],
+      minimalFix: best.changes,
+    });
+  }
   const problems: Evidence[] = [];
   const basic = facts.page?.errors.find((e) => e.fields.includes('name') || e.fields.includes('id'));
   if (basic && (basic.failure.kind === 'permission' || basic.failure.kind === 'not_found')) problems.push(failureEvidence(basic.failure, basic.source));
@@ -38,6 +51,18 @@ export const pageAccess: Rule = (ctx) => {
   }
   const api = apiValidation(ctx);
   const docs = [DOCS.debugToken, DOCS.clickToWhatsApp];
+  // Ads Manager's own request fails with this token too. Without missing scopes, the actor's Page role, tasks and
+  // the business's access to the WhatsApp account are what is left to differ.
+  const actor = actorDifference(ctx);
+  if (actor && (problems.length || !missingScopes(ctx).length)) {
+    const accessError = actor.api.failure?.kind === 'permission' || isError(codesOf(actor.api), 100, 1487246) || actor.api.failure?.kind === 'not_found';
+    return makeFinding('page-access', problems.length && accessError && (excluded || basic) ? 'cause' : 'likely', {
+      detail: text('explain_actor_page', pageId),
+      evidence: present([...problems, ...actorEvidence(ctx, actor), knownErrorEvidence(actor.api)]),
+      fix: [text('explain_fix_page_role', pageId), text('explain_fix_page_granular', pageId), text('explain_fix_manual_waba'), text('explain_fix_new_token')],
+      docs,
+    });
+  }
   if (!problems.length) {
     const readable = facts.page && !basic && Object.keys(facts.page.fields).length > 0;
     return readable ? makeFinding('page-access', 'ruled_out', { detail: text('explain_page_access_ok', pageId), evidence: [] }) : null;

@@ -1,10 +1,10 @@
 import { text } from '../../i18n/text';
 import type { Evidence } from '../../model';
 import { DOCS } from '../docs';
-import { failureEvidence, knownErrorEvidence, pageFieldEvidence, present, uiResponseEvidence, validationEvidence } from '../evidence';
-import { isError } from '../known-errors';
-import { makeFinding } from '../make-finding';
-import { provenFixes } from '../proven-fixes';
+import { failureEvidence, knownErrorEvidence, pageFieldEvidence, present, twoPagesEvidence, uiResponseEvidence, validationEvidence } from '../evidence';
+import { errorLabel, isError } from '../known-errors';
+import { changeSteps, makeFinding } from '../make-finding';
+import { fixesFor, provenFixes } from '../proven-fixes';
 import { apiValidation, codesOf, pageField, pageFieldFailure, uiResponseCodes } from '../rule-context';
 import type { Rule } from './rule';
 
@@ -24,6 +24,24 @@ const RELINK_STEPS = [
  * id (seed write-up) — so the flag, not the error text, decides, and a proven fix outranks it.
  */
 export const pageNumberNotBusiness: Rule = (ctx) => {
+  const proven = fixesFor(ctx, 'page-number-not-business');
+  const apiRun = apiValidation(ctx);
+  // Ads Manager's Page makes it pass, and the two Pages' WhatsApp fields (read in the same batch) say why.
+  if (proven.length && apiRun && ctx.facts?.page && ctx.facts.uiPage) {
+    const best = proven[0]!;
+    return makeFinding('page-number-not-business', 'cause', {
+      detail: text('explain_page_number_other_page', ctx.facts.page.id, ctx.facts.uiPage.id, errorLabel(codesOf(apiRun))),
+      evidence: present([
+        ...twoPagesEvidence(ctx, ['has_whatsapp_business_number', 'has_whatsapp_number', 'whatsapp_number']),
+        validationEvidence(apiRun),
+        knownErrorEvidence(apiRun),
+        validationEvidence(best.validation),
+      ]),
+      fix: [...changeSteps(best.changes), ...RELINK_STEPS],
+      docs: [DOCS.clickToWhatsApp, DOCS.promotedObject],
+      minimalFix: best.changes,
+    });
+  }
   const business = pageField(ctx, 'has_whatsapp_business_number');
   const hasNumber = pageField(ctx, 'has_whatsapp_number');
   const api = apiValidation(ctx);

@@ -12,6 +12,8 @@ import type { Rule } from './rule';
 interface OtherNumber {
   e164: string | null;
   evidence: Evidence;
+  /** A list of numbers of which any one may match (the UI's records, the discovered WABAs' numbers). */
+  group?: 'ui_records' | 'waba';
 }
 
 /**
@@ -56,7 +58,19 @@ export const phoneMismatch: Rule = (ctx) => {
     const shown = n.whatsapp_number ?? n.formatted_whatsapp_number;
     if (!shown) continue;
     const e164 = normalizePhone(shown, country).e164;
-    others.push({ e164, evidence: { fact: text('explain_ev_ui_number_record'), value: `${shown} → ${e164 ?? '?'}`, source: 'ui:response.whatsapp_numbers' } });
+    others.push({ e164, group: 'ui_records', evidence: { fact: text('explain_ev_ui_number_record'), value: `${shown} → ${e164 ?? '?'}`, source: 'ui:response.whatsapp_numbers' } });
+  }
+  // The numbers of the WhatsApp Business accounts found through the businesses (same batch, batch dependencies).
+  for (const w of ctx.facts?.wabaDiscovery?.accounts ?? []) {
+    for (const n of w.phoneNumbers ?? []) {
+      if (!n.display_phone_number || !w.phoneNumbersSource) continue;
+      const e164 = normalizePhone(n.display_phone_number, country).e164;
+      others.push({
+        e164,
+        group: 'waba',
+        evidence: { fact: text('explain_ev_waba_number', w.id), value: `${n.display_phone_number} → ${e164 ?? '?'} (id ${n.id})`, source: w.phoneNumbersSource },
+      });
+    }
   }
   const comparable = others.filter((o) => o.e164 !== null);
   if (!comparable.length || apiNumber === null) {
@@ -67,8 +81,7 @@ export const phoneMismatch: Rule = (ctx) => {
   // Any record matching is enough for the UI's records (a Page may have several); the UI's own number and the
   // Page's connected number must match exactly.
   const differing = comparable.filter((o) => o.e164 !== apiNumber);
-  const uiRecords = comparable.filter((o) => o.evidence.source === 'ui:response.whatsapp_numbers');
-  const mismatched = differing.filter((o) => o.evidence.source !== 'ui:response.whatsapp_numbers' || !uiRecords.some((r) => r.e164 === apiNumber));
+  const mismatched = differing.filter((o) => !o.group || !comparable.some((r) => r.group === o.group && r.e164 === apiNumber));
   if (!mismatched.length) {
     return makeFinding('phone-mismatch', 'ruled_out', { detail: text('explain_phone_mismatch_same', apiNumber), evidence: [apiEvidence, ...comparable.map((o) => o.evidence)] });
   }

@@ -1,7 +1,8 @@
 import { text } from '../../i18n/text';
 import type { Evidence, FactSource } from '../../model';
 import { DOCS } from '../docs';
-import { failureEvidence, knownErrorEvidence, present, validationEvidence } from '../evidence';
+import { actorDifference, actorEvidence, grantedScopes, missingScopes, refusedReadEvidence, refusedReads } from '../actor';
+import { knownErrorEvidence, present, validationEvidence } from '../evidence';
 import { makeFinding } from '../make-finding';
 import { requiredScopes } from '../required-scopes';
 import { apiValidation } from '../rule-context';
@@ -14,6 +15,27 @@ import type { Rule } from './rule';
 export const tokenMissingScope: Rule = (ctx) => {
   const facts = ctx.facts;
   if (!facts) return null;
+  // Ads Manager's own request fails with this token too: the scopes the token lacks (with the reads refused for
+  // lack of them) are the first fact about the actor.
+  const actor = actorDifference(ctx);
+  const actorMissing = actor ? missingScopes(ctx) : [];
+  const granted0 = grantedScopes(facts);
+  if (actor && actorMissing.length && granted0) {
+    const names = actorMissing.join(', ');
+    const refused = refusedReads(facts).filter((r) => actorMissing.includes(r.scope));
+    return makeFinding('token-missing-scope', actor.api.failure?.kind === 'permission' || refused.length ? 'cause' : 'likely', {
+      detail: text('explain_actor_scope', names),
+      evidence: present([
+        { fact: text('explain_ev_missing_scopes'), value: names, source: granted0.source },
+        ...refused.map(refusedReadEvidence),
+        { fact: text('explain_ev_granted_scopes'), value: granted0.granted.join(', ') || '—', source: granted0.source },
+        ...actorEvidence(ctx, actor),
+        knownErrorEvidence(actor.api),
+      ]),
+      fix: [text('explain_fix_grant_scopes', names), text('explain_fix_new_token')],
+      docs: [DOCS.debugToken, DOCS.errorHandling],
+    });
+  }
   let granted: string[] | null = null;
   let declined: string[] = [];
   let source: FactSource | null = null;
@@ -35,8 +57,8 @@ export const tokenMissingScope: Rule = (ctx) => {
     return makeFinding('token-missing-scope', 'ruled_out', { detail: text('explain_scope_all_granted', needs.map((n) => n.scope).join(', ')), evidence });
   }
   const names = missing.map((m) => m.scope).join(', ');
-  const wabaRead = facts.wabaPhoneNumbers && !facts.wabaPhoneNumbers.ok ? failureEvidence(facts.wabaPhoneNumbers.failure, facts.wabaPhoneNumbers.source) : null;
-  const all = present([...evidence, { fact: text('explain_ev_missing_scopes'), value: names, source }, wabaRead, api && validationEvidence(api), knownErrorEvidence(api)]);
+  const refused = refusedReads(facts).filter((r) => missing.some((m) => m.scope === r.scope)).map(refusedReadEvidence);
+  const all = present([...evidence, { fact: text('explain_ev_missing_scopes'), value: names, source }, ...refused, api && validationEvidence(api), knownErrorEvidence(api)]);
   const fix = [text('explain_fix_grant_scopes', names), text('explain_fix_new_token')];
   const docs = [DOCS.debugToken, DOCS.errorHandling];
   if (api?.ok) return makeFinding('token-missing-scope', 'ruled_out', { detail: text('explain_scope_not_blocking', names), evidence: all, fix, docs });

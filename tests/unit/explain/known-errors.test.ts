@@ -15,13 +15,20 @@ describe('recogniseError: by code/subcode, never by text', () => {
     [80004, undefined, 'explain_error_rate_limit', 'rate-limited'],
     [200, undefined, 'explain_error_permission', 'token-missing-scope'],
     [10, undefined, 'explain_error_permission', 'token-missing-scope'],
+    [100, 2490408, 'graph_meaning_2490408', 'objective-mismatch'],
+    [100, 3858161, 'graph_meaning_3858161', 'phone-mismatch'],
   ] as const)('%s/%s → %s', (code, subcode, key, related) => {
     const k = recogniseError({ code, ...(subcode !== undefined ? { subcode } : {}) })!;
     expect(k.meaning.key).toBe(key);
     expect(k.related).toContain(related);
   });
 
-  it.each([[{ code: 100 }], [{ code: 1 }], [{}], [null]])('%j → unknown', (e) => {
+  it('a code without a known subcode falls back to its family row', () => {
+    expect(recogniseError({ code: 100, subcode: 999 })?.meaning.key).toBe('graph_meaning_100');
+    expect(recogniseError({ code: 1 })?.meaning.key).toBe('graph_meaning_server');
+  });
+
+  it.each([[{ code: 999 }], [{ code: 3000, subcode: 1 }], [{}], [null]])('%j → unknown', (e) => {
     expect(recogniseError(e)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFollowUpPlan, buildPlan, citedUrl, type DiagnosisInput } from '../../../lib/graph';
+import { buildFollowUpPlan, buildPlan, citedUrl, encodeBatchBody, type DiagnosisInput } from '../../../lib/graph';
 import type { Validation } from '../../../lib/model/facts';
 import { apiRequestOf, EXAMPLES, loadScenario, SHARED_DIR, uiRequestOf, variantsOf } from './scenario-requests';
 
@@ -95,6 +95,16 @@ describe('buildFollowUpPlan', () => {
     expect(buildFollowUpPlan(input, result((id) => id === singles[0]!.id))).toEqual([]);
   });
 
+  it('nothing when the request at Ads Manager\'s API version already passed in the first batch', () => {
+    const asUiVersion = plan.find((p) => p.kind === 'validate' && p.id === 'validate_api_at_ui_version');
+    const withVersion: Validation[] = [
+      ...result((id) => id === 'validate_ui' || id.startsWith('variant_')),
+      ...(asUiVersion ? [] : [{ variantId: 'validate_api_at_ui_version', label: { key: 'x' }, change: null, changes: [], source: { itemId: 'validate_api_at_ui_version', method: 'POST', relativeUrl: 'v22.0/act_1/adsets', round: 1 }, ok: true }]),
+    ].map((v) => (v.source.itemId === 'validate_api_at_ui_version' ? { ...v, ok: true } : v));
+    expect(buildFollowUpPlan(input, withVersion.map((v) => (v.source.itemId === 'validate_api_at_ui_version' ? { ...v, ok: false } : v))).length).toBeGreaterThan(0);
+    expect(buildFollowUpPlan(input, withVersion)).toEqual([]);
+  });
+
   it('pairs of the passing singles when several pass', () => {
     const pass = new Set([singles[0]!.id, singles[1]!.id, singles[2]!.id]);
     const f = buildFollowUpPlan(input, result((id) => pass.has(id)));
@@ -108,5 +118,33 @@ describe('buildFollowUpPlan', () => {
     const samePath = input.variants.length - new Set(input.variants.map((v) => v.change.path)).size;
     expect(f.length).toBe((n * (n - 1)) / 2 - samePath);
     expect(buildFollowUpPlan(input, result(() => false))).toEqual([]);
+  });
+});
+
+describe('buildPlan: the WhatsApp Business account found in the same batch (batch dependencies)', () => {
+  const { wabaId: _typed, ...withoutWaba } = input;
+  const plan = buildPlan(withoutWaba);
+  const byId = new Map(plan.map((p) => [p.id, p]));
+
+  it('names the ad account and Page reads, keeps their answers, and reads both businesses\' WABAs and numbers', () => {
+    expect(byId.get('ad_account')!.op).toMatchObject({ name: 'ad_account', omitResponseOnSuccess: false });
+    expect(byId.get('page_access')!.op).toMatchObject({ name: 'page_access', omitResponseOnSuccess: false });
+    expect(byId.get('waba_owned_ad_account')!.op.relativeUrl).toBe('{result=ad_account:$.business.id}/owned_whatsapp_business_accounts?fields=id,name');
+    expect(byId.get('waba_client_page')!.op.relativeUrl).toBe('{result=page_access:$.business.id}/client_whatsapp_business_accounts?fields=id,name');
+    expect(byId.get('waba_numbers_owned_ad_account')!.op.relativeUrl).toMatch(/^\?ids=\{result=waba_owned_ad_account:\$\.data\.\*\.id\}&fields=id,name,phone_numbers\{id,display_phone_number,/);
+    expect(plan.filter((p) => p.kind === 'waba_accounts' || p.kind === 'waba_numbers')).toHaveLength(8);
+    expect(byId.has('waba_phone_numbers')).toBe(false);
+  });
+
+  it('the batch body carries name and omit_response_on_success as Graph spells them', () => {
+    const body = new URLSearchParams(encodeBatchBody(plan.map((p) => p.op), 'T'));
+    const ops = JSON.parse(body.get('batch')!) as Record<string, unknown>[];
+    expect(ops.find((o) => o['name'] === 'ad_account')).toMatchObject({ omit_response_on_success: false });
+  });
+
+  it('not when the WABA id is given, nor for a request that is not about WhatsApp', () => {
+    expect(buildPlan(input).some((p) => p.kind === 'waba_accounts')).toBe(false);
+    const web = { ...api, fields: { ...api.fields, destination_type: 'WEBSITE', promoted_object: { page_id: '1' } } };
+    expect(buildPlan({ ...withoutWaba, apiRequest: web }).some((p) => p.kind === 'waba_accounts')).toBe(false);
   });
 });

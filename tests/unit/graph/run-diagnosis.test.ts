@@ -163,3 +163,28 @@ describe('the token never reaches Facts', () => {
     expect(JSON.stringify(facts)).toContain('Invalid input_token=[redacted]');
   });
 });
+
+describe('the documented batch limit: several ad sets under one campaign in one batch', () => {
+  const seed = loadScenario(`${SHARED_DIR}/seed-user-b-hidden-number-id.json`);
+  const limited: Scenario = { ...seed, graph: { ...seed.graph, enforce_adset_batch_limit: true } };
+
+  it('validate_only items refused for the limit while another was judged are retried as single calls, counted and recorded', async () => {
+    const plain = await diagnose(seed);
+    const { facts, calls } = await diagnose(limited);
+    const retried = facts.singleCallRetries ?? [];
+    expect(retried.length).toBeGreaterThan(0);
+    expect(retried).not.toContain('validate_api');
+    expect(calls).toBe(1 + retried.length);
+    expect(facts.roundTrips).toBe(1 + retried.length);
+    // After the retries every run has Graph's own verdict on its content, as without the limit.
+    const verdicts = (f: typeof facts) => f.validations.filter((v) => v.source.round === 1).map((v) => [v.source.itemId, v.ok, v.error?.error_subcode ?? null]);
+    expect(verdicts(facts)).toEqual(verdicts(plain.facts));
+    expect(FactsSchema.safeParse(facts).success).toBe(true);
+  });
+
+  it('without the limit (shared worlds): no retry, one round trip', async () => {
+    const { facts, calls } = await diagnose(seed);
+    expect(facts.singleCallRetries).toBeUndefined();
+    expect(calls).toBe(1);
+  });
+});

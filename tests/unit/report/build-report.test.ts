@@ -27,7 +27,7 @@ describe('buildReport: seed user B (hidden WhatsApp Business phone-number id)', 
       graphError: { error_user_title: 'Требуется Страница с аккаунтом WhatsApp Business' },
     });
     expect(report.summary.topFinding).toMatchObject({ id: 'hidden-field', verdict: 'cause', title: { key: 'explain_title_hidden_field' } });
-    expect(report.summary.paragraphText).toMatch(/^Creating this ad set works in Ads Manager, but through the Marketing API the same ad set fails with error 100 \/ 2446885/);
+    expect(report.summary.paragraphText).toMatch(/^Creating this ad set works in Ads Manager, but through the Marketing API the same ad set fails with error 100\/2446885/);
   });
 
   it('ui: the capture as exported, transport secrets redacted', () => {

@@ -13,7 +13,7 @@ const section = (s: string, heading: string) => s.split(/^## /m).find((p) => p.s
 
 describe('toMarkdown: seed user B, English', () => {
   it('title names the error and its meaning', () => {
-    expect(md.split('\n')[0]).toBe('# Marketing API error 100 / 2446885: WhatsApp Business account required');
+    expect(md.split('\n')[0]).toBe('# Marketing API error 100/2446885: WhatsApp Business account required');
   });
 
   it('sections in the order of the seed ticket', () => {
@@ -32,7 +32,7 @@ describe('toMarkdown: seed user B, English', () => {
   it('problem summary: one paragraph with the situation and the proven cause', () => {
     const body = section(md, 'Problem summary').trim().split('\n').slice(2);
     expect(body).toHaveLength(1);
-    expect(body[0]).toMatch(/^Creating this ad set works in Ads Manager, but through the Marketing API the same ad set fails with error 100 \/ 2446885 \(WhatsApp Business account required\)\. Proven cause: /);
+    expect(body[0]).toMatch(/^Creating this ad set works in Ads Manager, but through the Marketing API the same ad set fails with error 100\/2446885 \(WhatsApp Business account required\)\. Proven cause: /);
   });
 
   it('error details: the Graph error JSON with error_user_title/msg and fbtrace_id', () => {
@@ -91,7 +91,7 @@ describe('toMarkdown: seed user B, English', () => {
         '- ✅ Page `734116649781310 (Select Phuket)` has WhatsApp number `+7 700 635 3580` connected (whatsapp_number).',
         '- ✅ Ad account act_1187654321098765 is active (account_status 1).',
         '- ✅ Campaign 120234472620180097: objective `OUTCOME_TRAFFIC` allows a WhatsApp destination.',
-        '- ❌ validate_only, `Your API request as is`: failed with error `100 / 2446885` (fbtrace_id `AsKfiEctM-vEtCOlrXGuwam`).',
+        '- ❌ validate_only, `Your API request as is`: failed with error `100/2446885` (fbtrace_id `AsKfiEctM-vEtCOlrXGuwam`).',
         '- ✅ validate_only, `The request Ads Manager sent`: passed.',
       ]),
     );
@@ -122,7 +122,7 @@ describe('toMarkdown: seed user B, English', () => {
 describe('toMarkdown: other cases', () => {
   it('Russian headings and sentences; values unchanged', async () => {
     const ru = toMarkdown(buildReport(await explanationFor(PERSONAL), { ...META, locale: 'ru' }));
-    expect(ru.split('\n')[0]).toBe('# Ошибка Marketing API 100 / 2446885: требуется аккаунт WhatsApp Business');
+    expect(ru.split('\n')[0]).toBe('# Ошибка Marketing API 100/2446885: требуется аккаунт WhatsApp Business');
     expect(headings(ru)).toEqual([
       'Суть проблемы',
       'Подробности ошибки',
@@ -144,7 +144,7 @@ describe('toMarkdown: other cases', () => {
     const ru = toMarkdown(report, 'ru');
     expect(headings(ru)[0]).toBe('Суть проблемы');
     expect(ru).not.toMatch(/What was verified|The token is valid|Creating this ad set/);
-    expect(ru).toContain('validate_only, `Ваш API-запрос как есть`: ошибка `100 / 2446885`');
+    expect(ru).toContain('validate_only, `Ваш API-запрос как есть`: ошибка `100/2446885`');
   });
 
   it('user A: no error title, no differences of note', async () => {
