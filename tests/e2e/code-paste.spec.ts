@@ -57,7 +57,7 @@ test('paste Python SDK code with variables next to a capture → filled from Ads
   const [md] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-markdown').click()]);
   const mdPath = info.outputPath(md.suggestedFilename());
   await md.saveAs(mdPath);
-  expect(readFileSync(mdPath, 'utf8')).toContain('campaign_id ← campaign_id: from Ads Manager');
+  expect(readFileSync(mdPath, 'utf8')).toContain('- `campaign_id` ← `campaign_id`: from Ads Manager');
 
   // The validate_only runs used the filled ad account.
   expect(hits.some((h) => decodeURIComponent(h.body ?? '').includes('act_1187654321098765/adsets'))).toBe(true);
