@@ -337,6 +337,7 @@ export function App() {
       )}
 
       <RequestInput
+        loading={tabId !== null && !draftReady}
         draftNote={
           apiText.length > MAX_DRAFT_CHARS
             ? text('popupDraftTooLong', MAX_DRAFT_CHARS.toLocaleString())
