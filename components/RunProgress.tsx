@@ -5,7 +5,7 @@ const STAGES: RunStage[] = ['diff', 'graph', 'rules'];
 const KEYS = { diff: 'runStageDiff', graph: 'runStageGraph', rules: 'runStageRules' } as const;
 
 /** Progress while the Graph batch runs. */
-export function RunProgress({ stage, retrying = false }: { stage: RunStage; retrying?: boolean }) {
+export function RunProgress({ stage, retrying = false, singleCalls = 0 }: { stage: RunStage; retrying?: boolean; singleCalls?: number }) {
   const at = STAGES.indexOf(stage);
   return (
     <div className="progress" role="status" aria-live="polite" data-testid="run-progress">
@@ -18,6 +18,11 @@ export function RunProgress({ stage, retrying = false }: { stage: RunStage; retr
         ))}
       </ol>
       {retrying && <p className="retrying">{t('runRetrying')}</p>}
+      {singleCalls > 0 && (
+        <p className="retrying" data-testid="run-single-calls">
+          {t('runSingleCalls', singleCalls)}
+        </p>
+      )}
     </div>
   );
 }

@@ -18,6 +18,8 @@ export type RunState =
       captureId: string | null;
       /** Graph did not answer and the batch is being tried again (only reads and validate_only dry runs are). */
       retrying?: boolean;
+      /** validate_only runs being repeated one per call, after Graph refused them in one batch (Meta's batch limit). */
+      singleCalls?: number;
     }
   | { status: 'done'; explanation: Explanation }
   | { status: 'failed'; error: Text; startedAt: number };

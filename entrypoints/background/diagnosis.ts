@@ -60,6 +60,7 @@ export async function runExplanation(req: ExplainRequest, resumed?: RunJob): Pro
         transport: fetchTransport((url, init) => fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal })),
         onProgress: (stage) => void show(running({ stage })),
         onRetry: () => void show(running({ stage: 'graph', retrying: true })),
+        onSingleCalls: (count) => void show(running({ stage: 'graph', singleCalls: count })),
         sleep: (ms) =>
           new Promise((resolve, reject) => {
             if (signal.aborted) return reject(new RunCancelled());

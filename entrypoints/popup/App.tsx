@@ -411,7 +411,7 @@ export function App() {
             {t(problem)}
           </p>
         )}
-        {run?.status === 'running' && <RunProgress stage={run.stage} retrying={run.retrying} />}
+        {run?.status === 'running' && <RunProgress stage={run.stage} retrying={run.retrying} singleCalls={run.singleCalls} />}
         {run?.status === 'failed' && (
           <p className="error" role="alert" data-testid="run-error">
             {t(run.error)}

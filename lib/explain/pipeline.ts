@@ -36,6 +36,8 @@ export interface ExplainDeps {
   onRetry?: (delayMs: number) => void;
   /** Waits between retries (tests pass an instant one). */
   sleep?: Sleep;
+  /** `count` validate_only runs are being repeated one per call (Meta's batch limit; lib/graph/run-diagnosis.ts). */
+  onSingleCalls?: (count: number) => void;
 }
 
 function pageIdOf(req: AdsetRequest | null): string | null {
@@ -85,7 +87,7 @@ export async function explain(input: ExplainInput, deps: ExplainDeps): Promise<E
       deps.onRetry?.(ms);
       return sleep(ms);
     };
-    facts = await runDiagnosis({ ...base, variants }, { transport: deps.transport, timeoutMs: deps.timeoutMs, sleep: announced });
+    facts = await runDiagnosis({ ...base, variants }, { transport: deps.transport, timeoutMs: deps.timeoutMs, sleep: announced, onSingleCalls: deps.onSingleCalls });
   }
 
   deps.onProgress?.('rules');

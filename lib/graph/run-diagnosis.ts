@@ -29,6 +29,11 @@ export interface DiagnosisDeps {
   /** Retries of a failed batch (every batch of the plan is reads and validate_only runs: safe to repeat). */
   retry?: RetryPolicy;
   sleep?: Sleep;
+  /**
+   * validate_only items of the batch are being tried again one per call (Meta's documented batch limit, see
+   * retryBatchLimited): `count` more round trips. Said to the user, who otherwise sees a run take longer for no reason.
+   */
+  onSingleCalls?: (count: number) => void;
 }
 
 interface Round {
@@ -75,7 +80,7 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
   });
   const plan = buildPlan(input);
   const first = await runItems(client, plan, input.token);
-  const singleCallRetries = await retryBatchLimited(client, plan, first, input.token);
+  const singleCallRetries = await retryBatchLimited(client, plan, first, input.token, deps.onSingleCalls);
 
   const validationsOf = (items: readonly PlanItem[], answers: Map<string, AnswerReading>): Validation[] =>
     items.flatMap((item) => {
@@ -144,7 +149,13 @@ const NOT_ABOUT_CONTENT: ReadonlySet<string> = new Set(['server', 'unknown', 'ti
  * while other validate_only items of the same batch were judged (passed, or failed on their fields), those items
  * are retried one per call. Each retry is a round trip; the ids are recorded in Facts.
  */
-async function retryBatchLimited(client: GraphClient, plan: readonly PlanItem[], round: Round, token: string): Promise<string[]> {
+async function retryBatchLimited(
+  client: GraphClient,
+  plan: readonly PlanItem[],
+  round: Round,
+  token: string,
+  announce?: (count: number) => void,
+): Promise<string[]> {
   const validates = plan.filter((p) => p.kind === 'validate');
   const judged = validates.some((p) => {
     const a = round.answers.get(p.id);
@@ -155,6 +166,7 @@ async function retryBatchLimited(client: GraphClient, plan: readonly PlanItem[],
     return a && !a.ok && a.status !== 0 && NOT_ABOUT_CONTENT.has(a.failure.kind);
   });
   if (!judged || !limited.length) return [];
+  announce?.(limited.length);
   for (const item of limited) {
     const res = await client.batch([item.op], token);
     if (res.ok && res.items[0]) round.answers.set(item.id, res.items[0]);

@@ -82,6 +82,9 @@ export function toMarkdown(input: Report, locale: Locale = input.locale, opts: M
   out.push(`## ${t('reportHeadingComparison')}`, ...comparisonSection(report, t, r));
   if (report.comparison?.length) out.push(`## ${t('reportHeadingWorkingVsFailing')}`, workingVsFailing(report.comparison, t, r));
   out.push(`## ${t('reportHeadingVerified')}`, checks.map((c) => checkLine(c, r)).join('\n'));
+  // Meta's batch limit made Graph refuse some dry runs in one batch: they were repeated one per call (say so, with how many).
+  const singleCalls = report.facts?.singleCallRetries?.length ?? 0;
+  if (singleCalls) out.push(tRaw('reportSingleCalls', singleCalls));
   out.push(`## ${t('reportHeadingFindings')}`, ...findingsSection(findings, t, r));
   out.push(`## ${t('reportHeadingTraceIds')}`, report.fbtraceIds.length ? report.fbtraceIds.map((id) => `- ${code(id)}`).join('\n') : t('reportNoTraceIds'));
   // The tool's name and version are constants the schema pins; the date is ours.

@@ -14,13 +14,15 @@ function inputOf(s: Scenario, wabaId: string | null = '792684993372941'): Diagno
 async function diagnose(s: Scenario, wabaId?: string | null) {
   const sim = createSimulatedGraph(s);
   let calls = 0;
+  const announced: number[] = [];
   const facts = await runDiagnosis(inputOf(s, wabaId), {
     transport: (req) => {
       calls++;
       return sim.handle(req);
     },
+    onSingleCalls: (count) => announced.push(count),
   });
-  return { facts, calls, sim };
+  return { facts, calls, sim, announced };
 }
 
 describe('runDiagnosis on the shared example scenarios', () => {
@@ -170,9 +172,11 @@ describe('the documented batch limit: several ad sets under one campaign in one 
 
   it('validate_only items refused for the limit while another was judged are retried as single calls, counted and recorded', async () => {
     const plain = await diagnose(seed);
-    const { facts, calls } = await diagnose(limited);
+    const { facts, calls, announced } = await diagnose(limited);
     const retried = facts.singleCallRetries ?? [];
     expect(retried.length).toBeGreaterThan(0);
+    // Announced once, before the single calls, with how many there will be (the popup says so).
+    expect(announced).toEqual([retried.length]);
     expect(retried).not.toContain('validate_api');
     expect(calls).toBe(1 + retried.length);
     expect(facts.roundTrips).toBe(1 + retried.length);
@@ -183,8 +187,9 @@ describe('the documented batch limit: several ad sets under one campaign in one 
   });
 
   it('without the limit (shared worlds): no retry, one round trip', async () => {
-    const { facts, calls } = await diagnose(seed);
+    const { facts, calls, announced } = await diagnose(seed);
     expect(facts.singleCallRetries).toBeUndefined();
+    expect(announced).toEqual([]);
     expect(calls).toBe(1);
   });
 });

@@ -153,6 +153,15 @@ describe('toMarkdown: other cases', () => {
     expect(section(a, 'Error details')).toContain('No Graph error was recorded in this diagnosis.');
   });
 
+  it('dry runs repeated one per call (Meta batch limit) are said under what was verified, in both languages', () => {
+    expect(section(md, 'What was verified')).not.toContain('repeated');
+    const limited: Explanation = { ...seedB, facts: { ...seedB.facts!, singleCallRetries: ['validate_ui', 'variant_0'] } };
+    expect(section(toMarkdown(buildReport(limited, META), 'en'), 'What was verified')).toContain(
+      'Graph refused 2 validate_only runs in one batch, as Meta documents for several ad sets of one campaign; each was repeated as a single call',
+    );
+    expect(toMarkdown(buildReport(limited, META), 'ru')).toContain('Запуски validate_only, отклонённые Graph в одном пакете (их 2)');
+  });
+
   it('no capture, no facts: every section still there, saying what is missing', () => {
     const bare: Explanation = { ...seedB, ui: null, uiEquivalent: null, diff: null, facts: null, findings: [] };
     const s = toMarkdown(buildReport(bare, META));
