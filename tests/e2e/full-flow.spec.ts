@@ -6,7 +6,7 @@ import type { Scenario } from '../../lib/scenario';
 import { explainInPopup, openWorld } from '../../scripts/simulated-ads-manager';
 import { expect, test } from './fixtures';
 
-const SHARED = path.resolve('../shared/scenarios');
+const SHARED = path.resolve('tests/fixtures/scenarios/shared-examples');
 const OWN = path.resolve('tests/fixtures/scenarios');
 const files = [
   ...readdirSync(SHARED)

@@ -14,7 +14,7 @@ test('captures and an explanation in progress survive the service worker being s
   context,
   extensionId,
 }) => {
-  const s = await scenario('../shared/scenarios/seed-user-b-hidden-number-id.json', 1500);
+  const s = await scenario('tests/fixtures/scenarios/shared-examples/seed-user-b-hidden-number-id.json', 1500);
   let { popup } = await openWorld(context, extensionId, s);
   await expect(popup.getByTestId('capture-item')).toHaveCount(1);
 
@@ -43,7 +43,7 @@ test('captures and an explanation in progress survive the service worker being s
 });
 
 test('a run left "running" with nothing to resume is reported as interrupted, and the button works again', async ({ context, extensionId }) => {
-  const s = await scenario('../shared/scenarios/seed-user-b-hidden-number-id.json');
+  const s = await scenario('tests/fixtures/scenarios/shared-examples/seed-user-b-hidden-number-id.json');
   await routeScenario(context, s);
   const ads = await context.newPage();
   await ads.goto(ADS_MANAGER_URL);

@@ -10,8 +10,8 @@ async function scenario(file: string): Promise<Scenario> {
   if (!r.ok) throw new Error(r.error);
   return r.scenario;
 }
-const USER_A = '../shared/scenarios/seed-user-a-works.json';
-const USER_B = '../shared/scenarios/seed-user-b-hidden-number-id.json';
+const USER_A = 'tests/fixtures/scenarios/shared-examples/seed-user-a-works.json';
+const USER_B = 'tests/fixtures/scenarios/shared-examples/seed-user-b-hidden-number-id.json';
 
 test('outside Ads Manager the popup says what to do', async ({ context, extensionId }) => {
   const other = await context.newPage();
@@ -115,7 +115,7 @@ test('Russian: the browser language decides, finding titles and fix steps includ
   const context = await launch({ lang: 'ru' });
   try {
     const id = await idOf(context);
-    const s = await scenario('../shared/scenarios/page-number-personal.json');
+    const s = await scenario('tests/fixtures/scenarios/shared-examples/page-number-personal.json');
     const { popup } = await openWorld(context, id, s);
     await expect(popup.getByTestId('explain-button')).toHaveText(/Объяснить/);
     await explainInPopup(popup, s);

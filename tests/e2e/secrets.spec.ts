@@ -15,7 +15,7 @@ const TOKEN = `EAAGSecretTokenForLeakCheck${Date.now()}ZDZD`;
 const DTSG = `NAcSecretDtsgForLeakCheck${Date.now()}:12:1732450000`;
 
 async function world(): Promise<Scenario> {
-  const r = await loadScenarioFile('../shared/scenarios/seed-user-b-hidden-number-id.json');
+  const r = await loadScenarioFile('tests/fixtures/scenarios/shared-examples/seed-user-b-hidden-number-id.json');
   if (!r.ok) throw new Error(r.error);
   const s = r.scenario;
   return {
