@@ -42,8 +42,9 @@ export const loadDraft = (tabId: number) => storage.getItem<Draft>(draftKey(tabI
 export async function saveDraft(tabId: number, draft: Draft, token: string): Promise<void> {
   // Bounded first: a 50 MB paste is neither scrubbed on every keystroke nor stored.
   const kept = draftText(draft.apiText);
-  // Code is read by a grammar loaded on demand: load it first, so the scrubber finds the token where the code has it.
-  await import('../../lib/request').then((lib) => lib.readApiRequest(kept.apiText)).catch(() => undefined);
+  // One parse, with the grammar of pasted code loaded first, so the scrubber finds the token where the code has it.
+  const { readApiRequest } = await import('../../lib/request');
+  const parsed = await readApiRequest(kept.apiText).catch(() => undefined);
   const { scrubTokens } = await import('../../lib/request/scrub-tokens');
-  return storage.setItem(draftKey(tabId), { ...draft, apiText: scrubTokens(kept.apiText, [token]), droppedChars: kept.droppedChars }).catch(() => undefined);
+  return storage.setItem(draftKey(tabId), { ...draft, apiText: scrubTokens(kept.apiText, [token], parsed), droppedChars: kept.droppedChars }).catch(() => undefined);
 }
