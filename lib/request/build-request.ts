@@ -5,6 +5,7 @@ import { isAdsetsPath, parseGraphUrl } from './graph-url';
 import { parseObjectLiteral } from './object-literal';
 import { ACCESS_TOKEN, AD_ACCOUNT_ID, API_VERSION, type ParsedOk, type ParseResult, type RequestFormat, type UnresolvedField } from './parse-result';
 import { Unresolved } from './unresolved';
+import { MIN_SECRET_LENGTH, scrubValueWith } from '../secrets';
 
 /** What every input format is first read into, before it becomes an `AdsetRequest`. */
 export interface RawRequest {
@@ -130,8 +131,8 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   const token = pickToken(tokens, warnings);
   // A token found elsewhere (a header) may also sit inside a field's text (a mangled form body): never keep it there.
   for (const t of tokens) {
-    if (t.length >= 8 && JSON.stringify(fields).includes(t)) {
-      const scrubbed = withoutToken(fields, t) as Record<string, unknown>;
+    if (t.length >= MIN_SECRET_LENGTH && JSON.stringify(fields).includes(t)) {
+      const scrubbed = scrubValueWith(fields, (s) => s.split(t).join(REDACTED)) as Record<string, unknown>;
       for (const k of Object.keys(fields)) delete fields[k];
       for (const [k, v] of Object.entries(scrubbed)) Object.defineProperty(fields, k, { value: v, enumerable: true, writable: true, configurable: true });
     }
@@ -156,17 +157,6 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
   const result: ParsedOk = { ok: true, request, token, format, warnings, unresolved };
   SECRETS_READ.set(result, secrets);
   return result;
-}
-
-function withoutToken(v: unknown, token: string): unknown {
-  if (typeof v === 'string') return v.split(token).join(REDACTED);
-  if (Array.isArray(v)) return v.map((x) => withoutToken(x, token));
-  if (typeof v === 'object' && v !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k.split(token).join(REDACTED), { value: withoutToken(x, token), enumerable: true, writable: true, configurable: true });
-    return out;
-  }
-  return v;
 }
 
 function fromValue(name: string, u: Unresolved): UnresolvedField {
@@ -202,9 +192,6 @@ function placeholderIn(src: string | undefined, value: string): Unresolved {
   if (i < 0) return new Unresolved(value, 1, 1);
   return Unresolved.at(src as string, i, i + value.length);
 }
-
-/** Shorter secret values are not looked for in the source: they would match ids and numbers all over it. */
-const MIN_SECRET_LENGTH = 8;
 
 // Kept beside the result, not in it: a result travels (React state, messages) and must not carry the secrets.
 const SECRETS_READ = new WeakMap<ParsedOk, readonly string[]>();
