@@ -140,7 +140,7 @@ async function main(): Promise<void> {
   const popupGz = total(b.popupInitial, 'gzip');
   rows.push(
     ...b.contentScripts.map((f) => ({ area: '4 Bundles', figure: f.file, value: `${kb(f.bytes)} (gzip ${kb(f.gzip)})`, goal: '', pass: null })),
-    { area: '4 Bundles', figure: 'content scripts together', value: `${kb(cs)} (gzip ${kb(csGz)})`, goal: `≤ 8 KB (budget ${kb(BUDGETS.contentScriptsBytes)})`, pass: cs <= 8 * 1024 },
+    { area: '4 Bundles', figure: 'content scripts together', value: `${kb(cs)} (gzip ${kb(csGz)})`, goal: `≤ ${kb(BUDGETS.contentScriptsBytes)}`, pass: cs <= BUDGETS.contentScriptsBytes },
     { area: '4 Bundles', figure: 'React in content scripts', value: b.reactInContentScripts.length ? b.reactInContentScripts.map((m) => m.file).join(', ') : 'none', goal: 'none', pass: !b.reactInContentScripts.length },
     { area: '4 Bundles', figure: 'background', value: `${kb(total(b.background, 'bytes'))} (gzip ${kb(total(b.background, 'gzip'))})`, goal: '', pass: null },
     { area: '4 Bundles', figure: `popup JS at open (${b.popupInitial.length} file${b.popupInitial.length === 1 ? '' : 's'}), gzip`, value: `${kb(popupGz)} (raw ${kb(total(b.popupInitial, 'bytes'))})`, goal: '≤ 120 KB', pass: popupGz <= BUDGETS.popupInitialGzip },
