@@ -1,6 +1,6 @@
-import { ADS_MANAGER_MATCHES } from '../../lib/capture/ads-manager-pages';
+import { ADS_MANAGER_MATCHES } from '../../lib/page-contract/ads-manager-pages';
 import { HookMessageSchema } from '../../lib/capture/hook-message';
-import { HOOK_EVENT } from '../../lib/capture/limits';
+import { HOOK_EVENT } from '../../lib/page-contract/limits';
 import { createGate } from '../../lib/capture/gate';
 import { sendToBackground } from './send-to-background';
 

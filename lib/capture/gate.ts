@@ -1,4 +1,4 @@
-import { MAX_BODY, MAX_RESPONSE, MAX_URL } from './limits';
+import { MAX_BODY, MAX_RESPONSE, MAX_URL } from '../page-contract/limits';
 
 /**
  * Admission control for hook messages in the isolated content script. Any page script can dispatch the hook's

@@ -1,11 +1,11 @@
 // zod/mini: the same validation as classic zod at a fraction of the bytes — this schema is bundled into the
 // isolated content script, which must stay small.
 import * as z from 'zod/mini';
-import { isCandidateUrl } from './candidate-url';
+import { isCandidateUrl } from '../page-contract/candidate-url';
 import type { HookRequest } from '../model';
-import { HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_METHOD, MAX_RESPONSE, MAX_URL } from './limits';
+import { HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_METHOD, MAX_RESPONSE, MAX_URL } from '../page-contract/limits';
 
-export { HOOK_EVENT, HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_METHOD, MAX_RESPONSE, MAX_URL } from './limits';
+export { HOOK_EVENT, HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_METHOD, MAX_RESPONSE, MAX_URL } from '../page-contract/limits';
 
 const MAX_HEADER_NAME = 256;
 const MAX_HEADER_VALUE = 8192;

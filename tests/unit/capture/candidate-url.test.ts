@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { isCandidateUrl } from '../../../lib/capture/candidate-url';
+import { isCandidateUrl } from '../../../lib/page-contract/candidate-url';
 
 describe('isCandidateUrl', () => {
   const table: Array<[string, boolean]> = [
