@@ -3,6 +3,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const TESTKIT_ONLY = 'testkit/ is test machinery for tests, the CLI and the demo; the extension (lib/, entrypoints/, components/) never imports it.';
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'test-results/', 'playwright-report/', 'tests/fixtures/code/'] }, // pasted-code samples, not our code
   js.configs.recommended,
@@ -23,13 +25,26 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'wxt/*', '#imports', 'webextension-polyfill', '@webext-core/*', '@wxt-dev/*'] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'wxt/*', '#imports', 'webextension-polyfill', '@webext-core/*', '@wxt-dev/*'],
+              message: 'lib/ is pure logic: no extension API, no React.',
+            },
+            { group: ['**/testkit', '**/testkit/**'], message: TESTKIT_ONLY },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'browser', 'chrome', 'window', 'document'],
     },
   },
   {
-    files: ['scripts/**/*.ts', 'tests/**/*.ts'],
+    // The extension never ships test machinery (simulated Graph, test encoders, scenario files on disk).
+    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/testkit', '**/testkit/**'], message: TESTKIT_ONLY }] }] },
+  },
+  {
+    files: ['scripts/**/*.ts', 'tests/**/*.ts', 'testkit/**/*.ts'],
     // Playwright fixtures call `use`, which is not React's hook.
     rules: { 'no-console': 'off', 'react-hooks/rules-of-hooks': 'off' },
   },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
-import { HOOK_SOURCE_URL } from './lib/capture/limits';
+import { HOOK_SOURCE_URL } from './lib/page-contract/limits';
 import { catalog, LOCALES } from './lib/i18n/catalog';
 
 // Ads API Inspector — manifest and build. Permissions are the fewest that work:

@@ -8,7 +8,7 @@ import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadScenarioFile } from '../lib/scenario/load-file';
+import { loadScenarioFile } from '../testkit/load-scenario-file';
 import { measureDiagnosis, measurePopupOpen, measureRequestBox } from './bench/browser-figures';
 import { BUDGETS, measureBundles, total } from './bench/bundles';
 import { measureEngine } from './bench/engine';

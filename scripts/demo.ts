@@ -11,8 +11,8 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format } from '../lib/i18n';
-import { loadScenarioFile } from '../lib/scenario/load-file';
-import { ADS_MANAGER_URL, explainInPopup, extensionId, launch, openPopup, replayUi, routeScenario } from './simulated-ads-manager';
+import { loadScenarioFile } from '../testkit/load-scenario-file';
+import { ADS_MANAGER_URL, explainInPopup, extensionId, launch, openPopup, replayUi, routeScenario } from '../testkit/simulated-ads-manager';
 import { storeScreenshots } from './store-screenshots';
 
 const DEFAULT_SCENARIO = 'tests/fixtures/scenarios/seed-user-b-hidden-number-id.json';

@@ -1,10 +1,11 @@
 // `npm run explain -- --scenario <file.json> [--json] [--locale en|ru]`: the whole pipeline offline on a scenario
 // file (capture decoding, request parsing, the Graph plan against the simulated Graph, the rules) — the same code
 // the extension runs. Exit codes: 0 done, 1 internal error, 2 bad arguments or a bad scenario file.
-import { explainScenario, renderExplanation, ScenarioInputError } from '../lib/explain';
+import { renderExplanation } from '../lib/explain';
+import { explainScenario, ScenarioInputError } from '../testkit/explain-scenario';
 import type { Locale } from '../lib/i18n';
 import { buildReport } from '../lib/report';
-import { loadScenarioFile } from '../lib/scenario/load-file';
+import { loadScenarioFile } from '../testkit/load-scenario-file';
 
 const USAGE = 'usage: npm run explain -- --scenario <file.json> [--json] [--locale en|ru]';
 

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Scenario } from '../lib/scenario';
-import { ADS_MANAGER_URL, apiText, explainInPopup, extensionId, launch, replayUi, routeScenario, tabIdOf } from './simulated-ads-manager';
+import { ADS_MANAGER_URL, apiText, explainInPopup, extensionId, launch, replayUi, routeScenario, tabIdOf } from '../testkit/simulated-ads-manager';
 
 export const STORE_SIZE = { width: 1280, height: 800 } as const;
 

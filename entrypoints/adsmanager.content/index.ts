@@ -1,5 +1,5 @@
-import { ADS_MANAGER_MATCHES } from '../../lib/capture/ads-manager-pages';
-import { HOOK_EVENT } from '../../lib/capture/limits';
+import { ADS_MANAGER_MATCHES } from '../../lib/page-contract/ads-manager-pages';
+import { HOOK_EVENT } from '../../lib/page-contract/limits';
 import { createGate } from '../../lib/capture/gate';
 import { sendToBackground } from './send-to-background';
 

@@ -1,5 +1,5 @@
-import { isCandidateUrl } from '../../lib/capture/candidate-url';
-import { HOOK_EVENT, HOOK_SOURCE, MAX_BODY, MAX_RESPONSE, MAX_URL } from '../../lib/capture/limits';
+import { isCandidateUrl } from '../../lib/page-contract/candidate-url';
+import { HOOK_EVENT, HOOK_SOURCE, MAX_BODY, MAX_RESPONSE, MAX_URL } from '../../lib/page-contract/limits';
 import type { HookRequest } from '../../lib/model/submission';
 
 /**

@@ -1,4 +1,4 @@
-import { ADS_MANAGER_MATCHES } from '../../lib/capture/ads-manager-pages';
+import { ADS_MANAGER_MATCHES } from '../../lib/page-contract/ads-manager-pages';
 import { installHook } from './hook';
 
 // MAIN world, document_start: wraps fetch/XHR before Ads Manager's own code runs. No browser.* API here;

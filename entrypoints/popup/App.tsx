@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CaptureList } from '../../components/CaptureList';
-import { isAdsManagerUrl } from '../../lib/capture/ads-manager-pages';
+import { isAdsManagerUrl } from '../../lib/page-contract/ads-manager-pages';
 import { assembleAdsets } from '../../lib/capture/assemble';
 import { numbersSeen } from '../../lib/capture/ui-seen';
 import { Comparison } from '../../components/Comparison';

@@ -11,7 +11,7 @@ import { rawCaptureOf } from './raw-capture';
 import { redactJson, redactUrl } from './redact';
 import { readRequest, type FoundAdset, type RequestContext } from './request-context';
 import { batchItemResponse, decodeResponse } from './response';
-import { isCandidateUrl } from './candidate-url';
+import { isCandidateUrl } from '../page-contract/candidate-url';
 import { isMetaHost } from './url-parts';
 import { boundCapture } from './storage-budget';
 

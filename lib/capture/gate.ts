@@ -1,4 +1,4 @@
-import { MAX_HOOK_MESSAGE } from './limits';
+import { MAX_HOOK_MESSAGE } from '../page-contract/limits';
 
 /**
  * Admission control for hook messages in the isolated content script. Any page script can dispatch the hook's

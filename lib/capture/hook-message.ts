@@ -2,11 +2,11 @@
 // matters: it loads with every Ads Manager page, BENCHMARKS.md). zod/mini: the same rules as classic zod in fewer
 // bytes of the service worker.
 import * as z from 'zod/mini';
-import { isCandidateUrl } from './candidate-url';
+import { isCandidateUrl } from '../page-contract/candidate-url';
 import type { HookRequest } from '../model';
-import { HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_HOOK_MESSAGE, MAX_METHOD, MAX_RESPONSE, MAX_URL } from './limits';
+import { HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_HOOK_MESSAGE, MAX_METHOD, MAX_RESPONSE, MAX_URL } from '../page-contract/limits';
 
-export { HOOK_EVENT, HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_HOOK_MESSAGE, MAX_METHOD, MAX_RESPONSE, MAX_URL } from './limits';
+export { HOOK_EVENT, HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_HOOK_MESSAGE, MAX_METHOD, MAX_RESPONSE, MAX_URL } from '../page-contract/limits';
 
 const MAX_HEADER_NAME = 256;
 const MAX_HEADER_VALUE = 8192;

@@ -6,7 +6,7 @@ export { BOOKKEEPING_FIELDS, isBookkeepingField, splitBookkeeping } from './book
 export { assembleAdsets, submissionFor, type AssembledAdset, type HistoryStep } from './assemble';
 export { decodeFragmentValue } from './decode-draft-fragment';
 export { outcomesOf } from './draft-publish';
-export { isCandidateUrl } from './candidate-url';
+export { isCandidateUrl } from '../page-contract/candidate-url';
 export {
   HookMessageSchema,
   HOOK_SOURCE,
@@ -25,32 +25,3 @@ export { createGate, type Gate, type GateOptions } from './gate';
 export { pushCaptures, badgeCount, MAX_CAPTURES, MAX_RAW_CAPTURES } from './ring';
 export { boundCapture, fitCaptures, jsonBytes, CAPTURE_BUDGET, CUT_MARK, type CaptureBudget } from './storage-budget';
 export { redactUrl, redactFormString, redactJson, redactText, redactHeaders, isSecretName } from './redact';
-export {
-  encodeForm,
-  encodeJson,
-  encodeBatch,
-  encodeDraftFragment,
-  encodeDraftUpdate,
-  encodeMultiFragments,
-  encodeQuickCreate,
-  encodeFragmentWithPublish,
-  encodeDraftPublish,
-  encodeBatchedCall,
-  encodeFragmentValues,
-  batchAnswer,
-  publishAnswer,
-  encodeGraphql,
-  encodeAs,
-  toHookRequest,
-  defaultBookkeeping,
-  jazoestOf,
-  type AdsetOnWire,
-  type UiSession,
-  type EncodeOptions,
-  type DraftOptions,
-  type DraftUpdateOptions,
-  type FragmentValue,
-  type GraphqlOptions,
-  type BatchOptions,
-  type WireRequest,
-} from './encode';

@@ -1,5 +1,5 @@
 import { limitNesting } from '../model/nesting';
-import { MAX_BODY } from './limits';
+import { MAX_BODY } from '../page-contract/limits';
 
 // Meta prefixes many www/adsmanager answers with an infinite loop so they cannot be read as a <script>:
 // `for (;;);{"error":…}`. Graph hosts usually do not, but both are seen.

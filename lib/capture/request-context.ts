@@ -1,6 +1,6 @@
 import type { DraftRef, HookRequest, SubmissionEncoding } from '../model';
 import { parseFormString, looksLikeForm } from './form-string';
-import { MAX_BODY, MAX_METHOD, MAX_URL } from './limits';
+import { MAX_BODY, MAX_METHOD, MAX_URL } from '../page-contract/limits';
 import { looksLikeJson, parseMetaJson } from './json-text';
 import { isRecord, setOwn } from './own';
 import { adAccountOfPath, apiVersionOf, splitUrl } from './url-parts';

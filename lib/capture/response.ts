@@ -1,5 +1,5 @@
 import { graphErrorOf, type CapturedResponse, type GraphError } from '../model';
-import { MAX_BODY } from './limits';
+import { MAX_BODY } from '../page-contract/limits';
 import { parseMetaJson } from './json-text';
 import { isRecord, scalarString } from './own';
 import { redactJson, redactText } from './redact';

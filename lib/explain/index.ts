@@ -2,7 +2,6 @@
 // the offline scenario runner and working-vs-failing comparison.
 export { ExplanationSchema, ApiSideSchema, type Explanation, type ApiSide } from './explanation';
 export { explain, DEFAULT_API_VERSION, type ExplainInput, type ExplainDeps, type ExplainStage } from './pipeline';
-export { explainScenario, lastSubmission, hookRequestOf, ScenarioInputError, type ExplainScenarioOptions } from './explain-scenario';
 export { compareBundles, type FactDifference } from './compare-bundles';
 export { runRules } from './run-rules';
 export { rankFindings, isProven } from './rank-findings';

@@ -1,6 +1,6 @@
 /**
  * How the Graph client reaches Meta. Injected so that tests, the demo, the offline `explain` command and e2e runs
- * use the simulated Graph API (lib/graph-sim), and the extension uses `fetch`.
+ * use the simulated Graph API (testkit/graph-sim), and the extension uses `fetch`.
  * A transport throws on a network-level failure (as `fetch` throws a `TypeError`) and honours `signal`.
  */
 export interface TransportRequest {

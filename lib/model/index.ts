@@ -10,3 +10,4 @@ export * from './graph-failure';
 export * from './facts';
 export * from './finding';
 export * from './nesting';
+export * from './ad-level';

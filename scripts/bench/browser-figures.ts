@@ -4,10 +4,11 @@
  * performance.now() (MutationObserver), so Playwright's own latency is not in them.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { decodeCapture, encodeAs, toHookRequest } from '../../lib/capture';
+import { decodeCapture } from '../../lib/capture';
+import { encodeAs, toHookRequest } from '../../testkit/encode';
 import type { Capture, SubmissionEncoding } from '../../lib/model';
 import type { Scenario } from '../../lib/scenario';
-import { ADS_MANAGER_URL, apiText, extensionId, launch, openPopup, replayUi, routeScenario } from '../simulated-ads-manager';
+import { ADS_MANAGER_URL, apiText, extensionId, launch, openPopup, replayUi, routeScenario } from '../../testkit/simulated-ads-manager';
 
 export interface DiagnosisFigures {
   latencyMs: number;

@@ -4,21 +4,11 @@
  * latency), plus importing a 50 MB HAR, a 50 MB cURL and a 1 MB junk paste the way the popup's request box does
  * (parseApiRequest).
  */
-import {
-  assembleAdsets,
-  batchAnswer,
-  decodeCapture,
-  encodeBatchedCall,
-  encodeDraftFragment,
-  encodeDraftPublish,
-  encodeDraftUpdate,
-  publishAnswer,
-  toHookRequest,
-  MAX_CAPTURES,
-} from '../../lib/capture';
+import { assembleAdsets, decodeCapture, MAX_CAPTURES } from '../../lib/capture';
+import { batchAnswer, encodeBatchedCall, encodeDraftFragment, encodeDraftPublish, encodeDraftUpdate, publishAnswer, toHookRequest } from '../../testkit/encode';
 import type { Capture } from '../../lib/model';
 import { diffRequests } from '../../lib/diff';
-import { explainScenario, hookRequestOf } from '../../lib/explain';
+import { explainScenario, hookRequestOf } from '../../testkit/explain-scenario';
 import { parseApiRequest, parseScenarioApi } from '../../lib/request';
 import type { Scenario } from '../../lib/scenario';
 import { median, timeRuns } from './stats';

@@ -21,7 +21,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ADS_MANAGER_HTML, ADS_MANAGER_URL, EXTENSION_PATH, chromiumArgs } from '../simulated-ads-manager';
+import { ADS_MANAGER_HTML, ADS_MANAGER_URL, EXTENSION_PATH, chromiumArgs } from '../../testkit/simulated-ads-manager';
 
 /** The build under test (bench.ts points it at a private copy so a concurrent `wxt build` cannot pull it away). */
 let extensionDir = EXTENSION_PATH;

@@ -1,4 +1,4 @@
-import { encodeAs, type AdsetOnWire, type UiSession, type WireRequest } from '../../lib/capture';
+import { encodeAs, type AdsetOnWire, type UiSession, type WireRequest } from '../../testkit/encode';
 import type { SubmissionEncoding } from '../../lib/model';
 import { expect, openAdsManager, openPopup, routeAdsManager, tabIdOf, test } from './fixtures';
 

@@ -1,8 +1,8 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ReportSchema } from '../../lib/report';
-import { loadScenarioFile } from '../../lib/scenario/load-file';
-import { openWorld } from '../../scripts/simulated-ads-manager';
+import { loadScenarioFile } from '../../testkit/load-scenario-file';
+import { openWorld } from '../../testkit/simulated-ads-manager';
 import { expect, test } from './fixtures';
 
 /**

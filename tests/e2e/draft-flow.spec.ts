@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { loadScenarioFile } from '../../lib/scenario/load-file';
+import { loadScenarioFile } from '../../testkit/load-scenario-file';
 import type { Scenario } from '../../lib/scenario';
-import { explainInPopup, openWorld } from '../../scripts/simulated-ads-manager';
+import { explainInPopup, openWorld } from '../../testkit/simulated-ads-manager';
 import { expect, test } from './fixtures';
 
 // Ads Manager's draft flow through the real hook: a fragment created inside a batchedCall (values JSON-encoded as

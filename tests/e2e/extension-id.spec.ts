@@ -1,4 +1,4 @@
-import { HOOK_SOURCE_URL } from '../../lib/capture/limits';
+import { HOOK_SOURCE_URL } from '../../lib/page-contract/limits';
 import { expect, openAdsManager, routeAdsManager, test } from './fixtures';
 
 /**

@@ -1,8 +1,8 @@
-import type { AdsetOnWire } from '../../lib/capture';
+import type { AdsetOnWire } from '../../testkit/encode';
 import { test as base, type BrowserContext, type Page, type Route } from '@playwright/test';
-import { ADS_MANAGER_HTML, ADS_MANAGER_URL, cors, extensionId, launch, openPopup as openPopupFor, tabIdOf as tabIdFor } from '../../scripts/simulated-ads-manager';
+import { ADS_MANAGER_HTML, ADS_MANAGER_URL, cors, extensionId, launch, openPopup as openPopupFor, tabIdOf as tabIdFor } from '../../testkit/simulated-ads-manager';
 
-export { ADS_MANAGER_URL, extensionId, launch } from '../../scripts/simulated-ads-manager';
+export { ADS_MANAGER_URL, extensionId, launch } from '../../testkit/simulated-ads-manager';
 
 export const openPopup = (context: BrowserContext, id: string, adsManager: Page) => openPopupFor(context, id, adsManager);
 export const tabIdOf = (context: BrowserContext, _id: string, page: Page) => tabIdFor(context, page);

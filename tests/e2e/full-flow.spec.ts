@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ReportSchema } from '../../lib/report';
-import { loadScenarioFile } from '../../lib/scenario/load-file';
+import { loadScenarioFile } from '../../testkit/load-scenario-file';
 import type { Scenario } from '../../lib/scenario';
-import { explainInPopup, openWorld } from '../../scripts/simulated-ads-manager';
+import { explainInPopup, openWorld } from '../../testkit/simulated-ads-manager';
 import { expect, test } from './fixtures';
 
 const SHARED = path.resolve('tests/fixtures/scenarios/shared-examples');

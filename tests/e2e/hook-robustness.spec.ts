@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { encodeAs, type WireRequest } from '../../lib/capture';
+import { encodeAs, type WireRequest } from '../../testkit/encode';
 import type { Capture } from '../../lib/model';
 import { expect, routeAdsManager, tabIdOf, test, ctwaAdset } from './fixtures';
 

@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
-import { encodeAs, toHookRequest } from '../../lib/capture';
-import { HOOK_EVENT, HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_RESPONSE, MAX_URL } from '../../lib/capture/limits';
+import { encodeAs, toHookRequest } from '../../testkit/encode';
+import { HOOK_EVENT, HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_RESPONSE, MAX_URL } from '../../lib/page-contract/limits';
 import { MAX_CAPTURES } from '../../lib/capture/ring';
 import type { Capture } from '../../lib/model';
 import { expect, openAdsManager, routeAdsManager, tabIdOf, test, ctwaAdset } from './fixtures';

@@ -1,6 +1,6 @@
-import { loadScenarioFile } from '../../lib/scenario/load-file';
+import { loadScenarioFile } from '../../testkit/load-scenario-file';
 import type { Scenario } from '../../lib/scenario';
-import { ADS_MANAGER_URL, apiText, openPopup, openWorld, replayUi, routeScenario, tabIdOf } from '../../scripts/simulated-ads-manager';
+import { ADS_MANAGER_URL, apiText, openPopup, openWorld, replayUi, routeScenario, tabIdOf } from '../../testkit/simulated-ads-manager';
 import { expect, test } from './fixtures';
 import { isRestartedWorker, stopServiceWorker } from './service-worker';
 

@@ -1,6 +1,6 @@
 import type { CDPSession, Page, Worker } from '@playwright/test';
-import { encodeAs } from '../../lib/capture';
-import { HOOK_SOURCE, HOOK_VERSION } from '../../lib/capture/limits';
+import { encodeAs } from '../../testkit/encode';
+import { HOOK_SOURCE, HOOK_VERSION } from '../../lib/page-contract/limits';
 import type { Capture } from '../../lib/model';
 import type { ExplainRequest } from '../../lib/protocol';
 import { ctwaAdset, expect, openAdsManager, openPopup, routeAdsManager, tabIdOf, test } from './fixtures';

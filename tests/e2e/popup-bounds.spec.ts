@@ -1,5 +1,5 @@
 import { MAX_DRAFT_CHARS, MAX_WARNINGS_SHOWN } from '../../lib/request/input-bounds';
-import { ADS_MANAGER_URL, openPopup, routeScenario, tabIdOf } from '../../scripts/simulated-ads-manager';
+import { ADS_MANAGER_URL, openPopup, routeScenario, tabIdOf } from '../../testkit/simulated-ads-manager';
 import { expect, test } from './fixtures';
 import { scenario, sessionStorage } from './service-worker';
 

@@ -1,8 +1,8 @@
 import type { BrowserContext } from '@playwright/test';
-import { loadScenarioFile } from '../../lib/scenario/load-file';
+import { loadScenarioFile } from '../../testkit/load-scenario-file';
 import type { Scenario } from '../../lib/scenario';
-import { createSimulatedGraph } from '../../lib/graph-sim';
-import { ADS_MANAGER_URL, apiText, cors, explainInPopup, launch, openPopup, openWorld, replayUi, routeScenario, extensionId as idOf } from '../../scripts/simulated-ads-manager';
+import { createSimulatedGraph } from '../../testkit/graph-sim';
+import { ADS_MANAGER_URL, apiText, cors, explainInPopup, launch, openPopup, openWorld, replayUi, routeScenario, extensionId as idOf } from '../../testkit/simulated-ads-manager';
 import { expect, test } from './fixtures';
 
 async function scenario(file: string): Promise<Scenario> {

@@ -1,5 +1,5 @@
 import { parseApiRequest } from '../../lib/request';
-import { apiText, openPopup, openWorld } from '../../scripts/simulated-ads-manager';
+import { apiText, openPopup, openWorld } from '../../testkit/simulated-ads-manager';
 import { expect, test } from './fixtures';
 import { isRestartedWorker, scenario, sessionStorage, stopServiceWorker } from './service-worker';
 

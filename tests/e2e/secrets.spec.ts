@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadScenarioFile } from '../../lib/scenario/load-file';
+import { loadScenarioFile } from '../../testkit/load-scenario-file';
 import type { Scenario } from '../../lib/scenario';
-import { ADS_MANAGER_URL, apiText, explainInPopup, extensionId, launch, openPopup, replayUi, routeScenario, tabIdOf } from '../../scripts/simulated-ads-manager';
+import { ADS_MANAGER_URL, apiText, explainInPopup, extensionId, launch, openPopup, replayUi, routeScenario, tabIdOf } from '../../testkit/simulated-ads-manager';
 import { expect, test } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 import { SDK_APP_SECRET, tokenForms } from '../token-forms';

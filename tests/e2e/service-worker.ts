@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { loadScenarioFile } from '../../lib/scenario/load-file';
+import { loadScenarioFile } from '../../testkit/load-scenario-file';
 import type { Scenario } from '../../lib/scenario';
 import { expect } from './fixtures';
 

@@ -1,8 +1,8 @@
-import { encodeAs, toHookRequest } from '../../lib/capture';
-import { HOOK_EVENT, HOOK_SOURCE, HOOK_VERSION, MAX_BODY } from '../../lib/capture/limits';
+import { encodeAs, toHookRequest } from '../../testkit/encode';
+import { HOOK_EVENT, HOOK_SOURCE, HOOK_VERSION, MAX_BODY } from '../../lib/page-contract/limits';
 import { CAPTURE_BUDGET, jsonBytes } from '../../lib/capture/storage-budget';
 import type { Capture } from '../../lib/model';
-import { ADS_MANAGER_URL, apiText, explainInPopup, openPopup, replayUi, routeScenario, tabIdOf } from '../../scripts/simulated-ads-manager';
+import { ADS_MANAGER_URL, apiText, explainInPopup, openPopup, replayUi, routeScenario, tabIdOf } from '../../testkit/simulated-ads-manager';
 import { ctwaAdset, expect, test } from './fixtures';
 import { scenario, sessionStorage } from './service-worker';
 

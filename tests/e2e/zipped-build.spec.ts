@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
-import { encodeAs } from '../../lib/capture';
+import { encodeAs } from '../../testkit/encode';
 import { packageZips, unzipToTemp } from '../../scripts/packages';
 import { ctwaAdset, extensionId, launch, openAdsManager, openPopup, routeAdsManager } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explainScenario } from '../../../lib/explain';
-import { createSimulatedGraph } from '../../../lib/graph-sim';
-import { loadScenarioFile } from '../../../lib/scenario/load-file';
+import { explainScenario } from '../../../testkit/explain-scenario';
+import { createSimulatedGraph } from '../../../testkit/graph-sim';
+import { loadScenarioFile } from '../../../testkit/load-scenario-file';
 import { EXAMPLES, SHARED_DIR } from '../graph/scenario-requests';
 
 /**

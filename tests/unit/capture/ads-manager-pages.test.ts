@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADS_MANAGER_MATCHES, isAdsManagerUrl } from '../../../lib/capture/ads-manager-pages';
+import { ADS_MANAGER_MATCHES, isAdsManagerUrl } from '../../../lib/page-contract/ads-manager-pages';
 
 describe('isAdsManagerUrl', () => {
   it.each([

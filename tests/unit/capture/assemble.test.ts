@@ -1,19 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  assembleAdsets,
-  batchAnswer,
-  decodeCapture,
-  encodeBatchedCall,
-  encodeDraftFragment,
-  encodeDraftPublish,
-  encodeDraftUpdate,
-  encodeFragmentWithPublish,
-  encodeForm,
-  publishAnswer,
-  submissionFor,
-  toHookRequest,
-  type WireRequest,
-} from '../../../lib/capture';
+import { assembleAdsets, decodeCapture, submissionFor } from '../../../lib/capture';
+import { batchAnswer, encodeBatchedCall, encodeDraftFragment, encodeDraftPublish, encodeDraftUpdate, encodeFragmentWithPublish, encodeForm, publishAnswer, toHookRequest, type WireRequest } from '../../../testkit/encode';
 import { diffRequests } from '../../../lib/diff';
 import { buildVariants } from '../../../lib/explain';
 import type { Capture } from '../../../lib/model';

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { decodeCapture, encodeBatch, toHookRequest } from '../../../lib/capture';
+import { decodeCapture } from '../../../lib/capture';
+import { encodeBatch, toHookRequest } from '../../../testkit/encode';
 import { hookFixture, submissions, FIXTURE_SECRETS } from './fixtures';
 
 describe('decodeCapture: Graph batch with two ad sets and a page read', () => {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { decodeCapture, encodeGraphql, toHookRequest } from '../../../lib/capture';
+import { decodeCapture } from '../../../lib/capture';
+import { encodeGraphql, toHookRequest } from '../../../testkit/encode';
 import { hookFixture, raws, submissions, FIXTURE_SECRETS } from './fixtures';
 
 describe('decodeCapture: GraphQL mutation with the ad set at variables.input.data.ad_set', () => {

@@ -1,14 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  assembleAdsets,
-  batchAnswer,
-  decodeCapture,
-  encodeBatchedCall,
-  encodeDraftFragment,
-  encodeDraftUpdate,
-  toHookRequest,
-} from '../../../lib/capture';
+import { assembleAdsets, decodeCapture } from '../../../lib/capture';
+import { batchAnswer, encodeBatchedCall, encodeDraftFragment, encodeDraftUpdate, toHookRequest } from '../../../testkit/encode';
 import { diffRequests } from '../../../lib/diff';
 import type { AdsetRequest } from '../../../lib/model';
 import { accountId, adsetFields, apiVersion, jsonValue } from './arbitraries';

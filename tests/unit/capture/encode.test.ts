@@ -1,17 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  encodeBatch,
-  encodeBatchedCall,
-  encodeDraftFragment,
-  encodeDraftPublish,
-  encodeDraftUpdate,
-  encodeForm,
-  encodeGraphql,
-  encodeJson,
-  encodeMultiFragments,
-  encodeQuickCreate,
-  jazoestOf,
-} from '../../../lib/capture';
+import { encodeBatch, encodeBatchedCall, encodeDraftFragment, encodeDraftPublish, encodeDraftUpdate, encodeForm, encodeGraphql, encodeJson, encodeMultiFragments, encodeQuickCreate, jazoestOf } from '../../../testkit/encode';
 
 const adset = { fields: { name: 'Ad Set Name', optimization_goal: 'CONVERSATIONS', promoted_object: { page_id: '1' } }, adAccountId: '42' };
 const session = { accessToken: 'EAABfaketokenfaketokenfaketoken', userId: '100', fbDtsg: 'NAc:1:2', lsd: 'AVq', locale: 'ru_RU' };

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { decodeCapture, encodeAs, toHookRequest, type UiSession } from '../../../lib/capture';
+import { decodeCapture } from '../../../lib/capture';
+import { encodeAs, toHookRequest, type UiSession } from '../../../testkit/encode';
 import type { SubmissionEncoding } from '../../../lib/model';
 import { accountId, adsetFields, formValue } from './arbitraries';
 

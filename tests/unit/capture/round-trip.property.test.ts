@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { decodeCapture, encodeAs, encodeBatch, toHookRequest } from '../../../lib/capture';
+import { decodeCapture } from '../../../lib/capture';
+import { encodeAs, encodeBatch, toHookRequest } from '../../../testkit/encode';
 import type { SubmissionEncoding } from '../../../lib/model';
 import { accountId, adsetFields, apiVersion, formValue, jsonValue } from './arbitraries';
 import { submissions } from './fixtures';

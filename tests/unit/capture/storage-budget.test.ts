@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boundCapture, CAPTURE_BUDGET, CUT_MARK, decodeCapture, encodeAs, fitCaptures, jsonBytes, toHookRequest } from '../../../lib/capture';
-import { MAX_BODY } from '../../../lib/capture/limits';
+import { boundCapture, CAPTURE_BUDGET, CUT_MARK, decodeCapture, fitCaptures, jsonBytes } from '../../../lib/capture';
+import { encodeAs, toHookRequest } from '../../../testkit/encode';
+import { MAX_BODY } from '../../../lib/page-contract/limits';
 import { CaptureSchema, type Capture, type Submission } from '../../../lib/model';
 
 /** A submission of about `bytes` bytes (its `name` carries the bulk), captured at `at`. */

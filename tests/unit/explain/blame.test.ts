@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainScenario } from '../../../lib/explain';
+import { explainScenario } from '../../../testkit/explain-scenario';
 import { blameOf, valueAt } from '../../../lib/explain/blame';
 import { blamedFields } from '../../../lib/model';
 import { parseScenario } from '../../../lib/scenario';

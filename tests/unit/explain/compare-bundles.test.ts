@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareBundles, explainScenario } from '../../../lib/explain';
+import { compareBundles } from '../../../lib/explain';
+import { explainScenario } from '../../../testkit/explain-scenario';
 import { parseScenario, type Scenario } from '../../../lib/scenario';
 import { SHARED_SCENARIOS } from '../../shared-scenarios';
 

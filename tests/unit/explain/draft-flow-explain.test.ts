@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOOKKEEPING_FIELDS } from '../../../lib/capture';
-import { explainScenario } from '../../../lib/explain';
+import { explainScenario } from '../../../testkit/explain-scenario';
 import { buildReport, toCurlExport, toMarkdown } from '../../../lib/report';
 import { parseScenario } from '../../../lib/scenario';
 

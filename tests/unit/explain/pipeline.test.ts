@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { explain, explainScenario, lastSubmission, ScenarioInputError, type ExplainStage } from '../../../lib/explain';
-import { createSimulatedGraph } from '../../../lib/graph-sim';
+import { explain, type ExplainStage } from '../../../lib/explain';
+import { explainScenario, lastSubmission, ScenarioInputError } from '../../../testkit/explain-scenario';
+import { createSimulatedGraph } from '../../../testkit/graph-sim';
 import { parseScenario, type Scenario } from '../../../lib/scenario';
 import { SHARED_SCENARIOS } from '../../shared-scenarios';
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainScenario, ExplanationSchema, renderFinding } from '../../../lib/explain';
+import { ExplanationSchema, renderFinding } from '../../../lib/explain';
+import { explainScenario } from '../../../testkit/explain-scenario';
 import { FindingIdSchema } from '../../../lib/model';
 import { parseScenario } from '../../../lib/scenario';
 import { SHARED_SCENARIOS, UPSTREAM_SCENARIOS } from '../../shared-scenarios';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCapture, encodeAs, toHookRequest } from '../../../lib/capture';
+import { decodeCapture } from '../../../lib/capture';
+import { encodeAs, toHookRequest } from '../../../testkit/encode';
 import { CaptureSchema, type HookRequest, type SubmissionEncoding } from '../../../lib/model';
 import { accountId, adsetFields, apiVersion, formValue, jsonValue } from '../capture/arbitraries';
 import { expectBounded, fuzz, mutated, withinDeadline } from './guard';

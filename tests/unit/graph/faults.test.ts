@@ -12,7 +12,7 @@ import {
   type Transport,
   type TransportResponse,
 } from '../../../lib/graph';
-import { createSimulatedGraph } from '../../../lib/graph-sim';
+import { createSimulatedGraph } from '../../../testkit/graph-sim';
 import { FactsSchema } from '../../../lib/model/facts';
 import { apiRequestOf, EXAMPLES, loadScenario, SHARED_DIR, uiRequestOf, variantsOf } from './scenario-requests';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGraphClient, fetchTransport, type Transport } from '../../../lib/graph';
-import { createSimulatedGraph } from '../../../lib/graph-sim';
+import { createSimulatedGraph } from '../../../testkit/graph-sim';
 import { EXAMPLES, loadScenario, SHARED_DIR } from './scenario-requests';
 
 const scenario = loadScenario(`${SHARED_DIR}/${EXAMPLES[1]}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runDiagnosis, type DiagnosisInput } from '../../../lib/graph';
-import { createSimulatedGraph } from '../../../lib/graph-sim';
+import { createSimulatedGraph } from '../../../testkit/graph-sim';
 import { FactsSchema } from '../../../lib/model/facts';
 import type { Scenario } from '../../../lib/scenario';
 import { apiRequestOf, EXAMPLES, FIXTURES_DIR, loadScenario, SHARED_DIR, uiRequestOf, variantsOf } from './scenario-requests';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runDiagnosis, type DiagnosisInput, type TransportRequest } from '../../../lib/graph';
-import { createSimulatedGraph } from '../../../lib/graph-sim';
+import { createSimulatedGraph } from '../../../testkit/graph-sim';
 import { apiRequestOf, EXAMPLES, loadScenario, SHARED_DIR, uiRequestOf, variantsOf } from './scenario-requests';
 
 // SECURITY.md: the token goes only to graph.facebook.com, in the POST body, never in a URL. Inside that body, Meta's

@@ -1,7 +1,8 @@
 // End to end with lib/explain's own pipeline (explainScenario on the shared scenarios): whatever the rules find,
 // the exports must be valid, complete and free of the scenario's token.
 import { describe, expect, it } from 'vitest';
-import { compareBundles, explainScenario } from '../../../lib/explain';
+import { compareBundles } from '../../../lib/explain';
+import { explainScenario } from '../../../testkit/explain-scenario';
 import { buildReport, exportFileName, ReportSchema, toCurlExport, toMarkdown } from '../../../lib/report';
 import { PERSONAL, scenario, SEED_A, SEED_B } from './fixtures';
 

@@ -5,7 +5,7 @@ import type { Explanation } from '../../../lib/explain/explanation';
 import { decodeCapture } from '../../../lib/capture';
 import { diffRequests } from '../../../lib/diff';
 import { runDiagnosis } from '../../../lib/graph';
-import { createSimulatedGraph } from '../../../lib/graph-sim';
+import { createSimulatedGraph } from '../../../testkit/graph-sim';
 import { text } from '../../../lib/i18n';
 import type { Finding, HookRequest, Submission } from '../../../lib/model';
 import { equivalentApiRequest, parseScenarioApi } from '../../../lib/request';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulatedGraph } from '../../../lib/graph-sim';
-import { jsonPathValues, resolveReferences } from '../../../lib/graph-sim/batch-dependencies';
+import { createSimulatedGraph } from '../../../testkit/graph-sim';
+import { jsonPathValues, resolveReferences } from '../../../testkit/graph-sim/batch-dependencies';
 import { parseScenario, type Scenario } from '../../../lib/scenario';
 import { loadScenario, SHARED_DIR } from '../graph/scenario-requests';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, parseScenarioText } from '../../../lib/scenario';
-import { loadScenarioFile } from '../../../lib/scenario/load-file';
+import { loadScenarioFile } from '../../../testkit/load-scenario-file';
 import { FIXTURES_DIR, SHARED_DIR } from '../graph/scenario-requests';
 
 const files = [

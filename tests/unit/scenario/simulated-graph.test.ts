@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulatedGraph, fieldNames, looseEqual, matchRule } from '../../../lib/graph-sim';
+import { createSimulatedGraph, fieldNames, looseEqual, matchRule } from '../../../testkit/graph-sim';
 import { parseScenario, type Scenario } from '../../../lib/scenario';
 import { loadScenario, SHARED_DIR } from '../graph/scenario-requests';
 

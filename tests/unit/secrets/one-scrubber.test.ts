@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactJson, redactText, redactUrl } from '../../../lib/capture';
 import { runDiagnosis, type DiagnosisInput, type TransportResponse } from '../../../lib/graph';
-import { redactUrl as simRedactUrl } from '../../../lib/graph-sim';
+import { redactUrl as simRedactUrl } from '../../../testkit/graph-sim';
 import { scrubSecrets } from '../../../lib/report';
 import { scrubSecrets as scrubFromSecrets, secretScrubber } from '../../../lib/secrets';
 import { apiRequestOf, EXAMPLES, loadScenario, SHARED_DIR, uiRequestOf, variantsOf } from '../graph/scenario-requests';

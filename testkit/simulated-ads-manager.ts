@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createSimulatedGraph, type SimulatedGraph } from '../lib/graph-sim';
+import { createSimulatedGraph, type SimulatedGraph } from './graph-sim';
 import { shellQuote } from '../lib/request';
 import type { Scenario } from '../lib/scenario';
 

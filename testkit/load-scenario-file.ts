@@ -1,6 +1,6 @@
 // Node only (node:fs): kept out of index.ts so browser bundles never import it.
 import { readFile } from 'node:fs/promises';
-import { parseScenarioText, type ScenarioResult } from './parse-scenario';
+import { parseScenarioText, type ScenarioResult } from '../lib/scenario/parse-scenario';
 
 /** Read and validate a scenario file; errors name the file. Never throws. */
 export async function loadScenarioFile(path: string): Promise<ScenarioResult> {

@@ -1,5 +1,6 @@
 // Constants shared by the MAIN-world hook (which truncates before posting), the isolated bridge (which forwards no
-// longer message) and the background's schema (which rejects anything larger). No imports: the hook bundles this file and must stay a few KB.
+// longer message) and the background's schema (which rejects anything larger). No imports: the hook bundles this
+// file and must stay a few KB.
 
 /** Longest request body the hook sends and the decoder parses. */
 export const MAX_BODY = 1_000_000;

@@ -1,13 +1,13 @@
-import { assembleAdsets, decodeCapture } from '../capture';
-import { wabaIdSeen } from '../capture/ui-seen';
-import type { Transport } from '../graph';
-import { createSimulatedGraph } from '../graph-sim';
-import { format, type Text } from '../i18n';
-import type { Capture, HookRequest, Submission } from '../model';
-import { equivalentApiRequest, fillUnresolved, readScenarioApi } from '../request';
-import type { Scenario, UiRequest } from '../scenario';
-import type { Explanation } from './explanation';
-import { explain, type ExplainStage } from './pipeline';
+import { assembleAdsets, decodeCapture } from '../lib/capture';
+import { wabaIdSeen } from '../lib/capture/ui-seen';
+import type { Transport } from '../lib/graph';
+import { createSimulatedGraph } from './graph-sim';
+import { format, type Text } from '../lib/i18n';
+import type { Capture, HookRequest, Submission } from '../lib/model';
+import { equivalentApiRequest, fillUnresolved, readScenarioApi } from '../lib/request';
+import type { Scenario, UiRequest } from '../lib/scenario';
+import type { Explanation } from '../lib/explain/explanation';
+import { explain, type ExplainStage } from '../lib/explain/pipeline';
 
 /** A scenario whose API request cannot be read: the CLI exits 2 with this message. */
 export class ScenarioInputError extends Error {

@@ -1,5 +1,5 @@
-import { samePhone } from '../phone';
-import { conditionOf, type AdsetRule } from '../scenario/scenario-schema';
+import { samePhone } from '../../lib/phone';
+import { conditionOf, type AdsetRule } from '../../lib/scenario/scenario-schema';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

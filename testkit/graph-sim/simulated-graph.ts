@@ -1,6 +1,6 @@
-import type { GraphError } from '../model/graph-error';
-import { redactText } from '../secrets';
-import type { Scenario } from '../scenario/scenario-schema';
+import type { GraphError } from '../../lib/model/graph-error';
+import { redactText } from '../../lib/secrets';
+import type { Scenario } from '../../lib/scenario/scenario-schema';
 import { matchRule } from './match-rule';
 import { resolveReferences } from './batch-dependencies';
 import { nestedFieldSpecs, selectFields } from './select-fields';
