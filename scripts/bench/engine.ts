@@ -4,7 +4,7 @@
  * latency), plus importing a 50 MB HAR, a 50 MB cURL and a 1 MB junk paste the way the popup's request box does
  * (parseApiRequest).
  */
-import { assembleAdsets, decodeCapture, MAX_CAPTURES } from '../../lib/capture';
+import { assembleAdsets, decodeCapture, decodeHookMessage, HOOK_SOURCE, HOOK_VERSION, MAX_CAPTURES } from '../../lib/capture';
 import { batchAnswer, encodeBatchedCall, encodeDraftFragment, encodeDraftPublish, encodeDraftUpdate, publishAnswer, toHookRequest } from '../../testkit/encode';
 import type { Capture } from '../../lib/model';
 import { diffRequests } from '../../lib/diff';
@@ -15,6 +15,9 @@ import { median, timeRuns } from './stats';
 
 export interface EngineFigures {
   decodeMs: number;
+  /** Parse and validate one hook message as the background does (the bridge did it on the page's thread until issue 16). */
+  validateMs: number;
+  validateKb: number;
   parseApiMs: number;
   diffMs: number;
   /** decode + parse + diff + simulated Graph batch + rules, end to end (explainScenario). */
@@ -99,6 +102,10 @@ export async function measureEngine(scenario: Scenario, runs = 25): Promise<Engi
   if (!parsed.ok) throw new Error(`${scenario.name}: api request does not parse`);
 
   const decodeMs = median(await timeRuns(runs, () => decodeCapture(hook, { id: 'bench', now }), 5));
+  const hookMessage = JSON.stringify({ source: HOOK_SOURCE, v: HOOK_VERSION, ...hook });
+  if (!decodeHookMessage(hookMessage)) throw new Error(`${scenario.name}: its last ui request is not a valid hook message`);
+  // Tens of microseconds: time 100 per run for a stable median.
+  const validateMs = median(await timeRuns(runs, () => { for (let i = 0; i < 100; i++) decodeHookMessage(hookMessage); }, 5)) / 100;
   const parseApiMs = median(await timeRuns(runs, () => parseScenarioApi(scenario.api), 5));
   const diffMs = median(await timeRuns(runs, () => diffRequests(sub.request, parsed.request), 5));
   const explainMs = median(await timeRuns(runs, () => explainScenario(scenario), 5));
@@ -125,6 +132,8 @@ export async function measureEngine(scenario: Scenario, runs = 25): Promise<Engi
   const assembleMs = median(await timeRuns(runs, () => { for (let i = 0; i < 100; i++) assembleAdsets(ring); }, 5)) / 100;
   return {
     decodeMs,
+    validateMs,
+    validateKb: hookMessage.length / 1024,
     parseApiMs,
     diffMs,
     explainMs,
