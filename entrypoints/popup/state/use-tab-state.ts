@@ -35,7 +35,10 @@ export function useTabState(tabId: number | null, stored: TabState | null, waiti
         .then((state) =>
           setTab((s) => {
             if (!s) return state;
-            return s.run?.status === 'running' && state.run?.status !== 'running' ? { ...s, run: state.run } : s;
+            // Only the answer about the run shown (settled as interrupted) is taken: an answer sent before a newer
+            // run was stored must not hide it. Everything else the storage watch delivers.
+            const settled = state.run?.status === 'failed' && s.run?.status === 'running' && s.run.startedAt === state.run.startedAt;
+            return settled ? { ...s, run: state.run } : s;
           }),
         )
         .catch(() => {
