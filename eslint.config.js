@@ -40,7 +40,7 @@ export default tseslint.config(
   },
   {
     // The extension never ships test machinery (simulated Graph, test encoders, scenario files on disk).
-    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'utils/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/testkit', '**/testkit/**'], message: TESTKIT_ONLY }] }] },
   },
   {

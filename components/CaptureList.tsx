@@ -12,8 +12,12 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+// One formatter for every time shown: `toLocaleTimeString` with options builds a new one per call, which was the
+// largest script cost of opening the popup on 50 captures (BENCHMARKS.md, "5 Popup").
+let timeFormat: Intl.DateTimeFormat | null = null;
 function time(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  timeFormat ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return timeFormat.format(ms);
 }
 
 function endpoint(url: string): string {

@@ -48,8 +48,6 @@ interface Props {
   uiValues: Record<string, unknown>;
   typed: Record<string, string>;
   onType: (name: string, value: string) => void;
-  /** The saved draft is still being read: the box is read-only until then, so the draft cannot land on typing. */
-  loading?: boolean;
   /** Said under the box when the request is too long to keep in the draft (lib/request/input-bounds.ts). */
   draftNote?: Text | null;
 }
@@ -70,8 +68,6 @@ export function RequestInput(p: Props) {
         rows={5}
         placeholder={t('popupApiRequestPlaceholder')}
         onChange={(e) => p.onChange(e.target.value)}
-        readOnly={p.loading}
-        aria-busy={p.loading || undefined}
         aria-describedby="request-status"
         aria-invalid={p.parsed?.ok === false}
       />

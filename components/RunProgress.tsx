@@ -1,17 +1,16 @@
-import type { RunStage } from '../lib/run-state';
+import { EXPLAIN_STAGES, type ExplainStage } from '../lib/explain/stages';
 import { t } from './i18n';
 
-const STAGES: RunStage[] = ['diff', 'graph', 'rules'];
 const KEYS = { diff: 'runStageDiff', graph: 'runStageGraph', rules: 'runStageRules' } as const;
 
 /** Progress while the Graph batch runs. */
-export function RunProgress({ stage, retrying = false, singleCalls = 0 }: { stage: RunStage; retrying?: boolean; singleCalls?: number }) {
-  const at = STAGES.indexOf(stage);
+export function RunProgress({ stage, retrying = false, singleCalls = 0 }: { stage: ExplainStage; retrying?: boolean; singleCalls?: number }) {
+  const at = EXPLAIN_STAGES.indexOf(stage);
   return (
     <div className="progress" role="status" aria-live="polite" data-testid="run-progress">
       <span className="spinner" aria-hidden="true" />
       <ol>
-        {STAGES.map((s, i) => (
+        {EXPLAIN_STAGES.map((s, i) => (
           <li key={s} className={i < at ? 'done' : i === at ? 'now' : ''}>
             {t(KEYS[s])}
           </li>

@@ -1,8 +1,6 @@
 import type { Explanation } from './explain/explanation';
+import type { ExplainStage } from './explain/stages';
 import type { Text } from './i18n';
-
-/** Stages of one explanation run, shown as progress. */
-export type RunStage = 'diff' | 'graph' | 'rules';
 
 /**
  * The state of a tab's "Explain why the API fails" run, kept in storage.session so that closing the popup (or the
@@ -13,7 +11,7 @@ export type RunState =
       status: 'running';
       /** Which run this is (several may be started on one tab; the tab shows the newest). */
       runId?: string;
-      stage: RunStage;
+      stage: ExplainStage;
       startedAt: number;
       captureId: string | null;
       /** Graph did not answer and the batch is being tried again (only reads and validate_only dry runs are). */

@@ -3,12 +3,8 @@ import { pushCaptures } from '../../lib/capture/ring';
 import { fitCaptures, jsonBytes } from '../../lib/capture/storage-budget';
 import type { Capture } from '../../lib/model';
 import { pinnedCaptureIds } from '../../lib/run-jobs';
+import { tabCaptures } from '../../utils/storage-items';
 import { jobsIn } from './tab-store';
-
-// Captures live in storage.session: they survive service-worker restarts, never reach disk, and are gone when the
-// browser closes. Content scripts cannot read storage.session (its default access level is trusted contexts only).
-const key = (tabId: number) => `session:captures:${tabId}` as const;
-const PREFIX = 'captures:';
 
 // Writes are serialised (all tabs: the total budget may evict from any of them) so two captures arriving together
 // cannot overwrite each other.
@@ -32,13 +28,14 @@ function sizeOf(c: Capture): number {
 }
 
 export async function getCaptures(tabId: number): Promise<Capture[]> {
-  return (await storage.getItem<Capture[]>(key(tabId))) ?? [];
+  return tabCaptures.get(tabId);
 }
 
 function capturesIn(all: Record<string, unknown>): Map<number, Capture[]> {
   const tabs = new Map<number, Capture[]>();
   for (const [k, v] of Object.entries(all)) {
-    if (k.startsWith(PREFIX) && Array.isArray(v)) tabs.set(Number(k.slice(PREFIX.length)), v as Capture[]);
+    const tabId = tabCaptures.tabOf(k);
+    if (tabId !== null && Array.isArray(v)) tabs.set(tabId, v as Capture[]);
   }
   return tabs;
 }
@@ -55,13 +52,13 @@ export function addCaptures(tabId: number, added: Capture[]): Promise<Map<number
     const next = pushCaptures(tabs.get(tabId) ?? [], added);
     const pinned = pinnedCaptureIds(jobsIn(all));
     const changed = fitCaptures({ tabs, tabId, next, pinned, sizeOf });
-    await storage.setItems([...changed].filter(([, list]) => list.length).map(([id, value]) => ({ key: key(id), value })));
-    const emptied = [...changed].filter(([, list]) => !list.length).map(([id]) => key(id));
+    await storage.setItems([...changed].filter(([, list]) => list.length).map(([id, value]) => ({ key: tabCaptures.key(id), value })));
+    const emptied = [...changed].filter(([, list]) => !list.length).map(([id]) => tabCaptures.key(id));
     if (emptied.length) await storage.removeItems(emptied);
     return changed;
   });
 }
 
 export function clearCaptures(tabId: number): Promise<void> {
-  return serial(() => storage.removeItem(key(tabId)));
+  return serial(() => tabCaptures.remove(tabId));
 }

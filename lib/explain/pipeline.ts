@@ -6,6 +6,7 @@ import { buildVariants, probeVariants } from './build-variants';
 import type { ApiSide, Explanation } from './explanation';
 import { promotedObject } from './rule-context';
 import { runRules } from './run-rules';
+import type { ExplainStage } from './stages';
 
 /**
  * The version the diagnosis batch uses when neither side names one. Graph would use the app's default version;
@@ -24,7 +25,7 @@ export interface ExplainInput {
   wabaId?: string | null;
 }
 
-export type ExplainStage = 'diff' | 'graph' | 'rules';
+export type { ExplainStage };
 
 export interface ExplainDeps {
   transport: Transport;

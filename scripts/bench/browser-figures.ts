@@ -129,7 +129,7 @@ export async function measurePopupOpen(runs: number, count: number, extensionPat
     const tabId = 424242;
     const captures = sampleCaptures(count);
     const sw = context.serviceWorkers()[0]!;
-    // The keys capture-store.ts and tab-store.ts write (WXT `session:captures:<id>` = storage.session `captures:<id>`).
+    // The items utils/storage-items.ts defines (WXT `session:captures:<id>` = storage.session `captures:<id>`).
     await sw.evaluate(
       async ({ tabId, captures }) => chrome.storage.session.set({ [`captures:${tabId}`]: captures, [`adsmanager:${tabId}`]: true }),
       { tabId, captures },

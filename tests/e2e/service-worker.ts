@@ -24,8 +24,12 @@ export async function stopServiceWorker(context: BrowserContext, extensionPage: 
   await cdp.detach();
 }
 
+/**
+ * Whether the worker now running is a new instance. The popup paints from storage.session and asks the background
+ * only once it is idle, so right after a reload the stopped worker may not have been started again yet: wait for it.
+ */
 export async function isRestartedWorker(context: BrowserContext): Promise<boolean> {
-  const sw = context.serviceWorkers().at(-1)!;
+  const sw = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
   return (await sw.evaluate(() => (globalThis as { __alive?: boolean }).__alive)) !== true;
 }
 

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import type { Explanation } from '../../../lib/explain/explanation';
+import type { Text } from '../../../lib/i18n/text';
+import { opening, type Opening } from './opening';
+import { useActions } from './use-actions';
+import { useApiRequest } from './use-api-request';
+import { useComparison } from './use-comparison';
+import { useDraftSaving } from './use-draft-saving';
+import { useRevealResults, useRevealStatus } from './use-reveal';
+import { useSelection } from './use-selection';
+import { useTabState } from './use-tab-state';
+import { useToken } from './use-token';
+
+/** The opening read (`opening.ts`), or undefined while it is under way. */
+export function useOpening(): Opening | undefined {
+  const [open, setOpen] = useState<Opening>();
+  useEffect(() => {
+    void opening().then(setOpen);
+  }, []);
+  return open;
+}
+
+/**
+ * Everything the popup shows and does, for one opening: the hooks wired together so that App.tsx is layout only
+ * (the role of Dark Reader's `Connector`).
+ */
+export function usePopup(open: Opening) {
+  const tabId = open.target?.id ?? null;
+  const [problem, setProblem] = useState<Text | null>(null);
+  /** While this popup's "explain" message is unanswered, its answer (not a check) ends the run shown. */
+  const [waiting, setWaiting] = useState(false);
+  const { tab, showRun } = useTabState(tabId, open.tab, waiting, setProblem);
+  const token = useToken(open.token);
+  const selection = useSelection(tab, open.draft?.selectedId);
+  const request = useApiRequest(open.draft, selection.selected?.request ?? null, token.offer, setProblem);
+  useDraftSaving(
+    tabId,
+    { apiText: request.apiText, selectedId: selection.selectedId, usingEquivalent: request.usingEquivalent, droppedChars: request.draftDropped },
+    token.token,
+    request.settled,
+  );
+  const [wabaId, setWabaId] = useState('');
+  const [baseline, setBaseline] = useState<Explanation | null>(open.baseline);
+  const run = tab?.run ?? null;
+  const explanation = run?.status === 'done' ? run.explanation : null;
+  const comparison = useComparison(baseline, explanation);
+  const { actions, notice, justRanRef } = useActions({
+    tabId,
+    request,
+    token,
+    selectedId: selection.selectedId,
+    hasSelection: selection.selected !== null,
+    wabaId,
+    explanation,
+    showRun,
+    setWaiting,
+    setProblem,
+    setBaseline,
+  });
+  const statusRef = useRevealStatus(problem, run);
+  const resultsRef = useRevealResults(explanation, justRanRef);
+  return { tabId, tabUrl: open.target?.url ?? null, tab, selection, request, token, wabaId, setWabaId, run, explanation, baseline, comparison, problem, notice, actions, statusRef, resultsRef };
+}
