@@ -59,7 +59,6 @@ export interface PopupProtocol {
   explain(req: ExplainRequest): RunState;
   /** "Forget": cancel the tab's runs and every run using that token, and delete their jobs. */
   forgetRuns(req: ForgetRequest): void;
-  /** Keep an explanation as the "works" side of a working-vs-failing comparison (null clears). */
+  /** Keep an explanation as the "works" side of a working-vs-failing comparison (null clears); the popup reads it from storage. */
   setBaseline(explanation: Explanation | null): void;
-  getBaseline(): Explanation | null;
 }

@@ -5,7 +5,7 @@ import { showCaptureCount } from './badge';
 import { addCaptures, clearCaptures, getCaptures } from './capture-store';
 import { forgetRuns, resumePendingRuns, runExplanation, settledRun } from './diagnosis';
 import { onBridgeMessage, onPopupMessage } from './messaging';
-import { forgetTab, getBaseline, getRun, isAdsManager, markAdsManager, setBaseline } from './tab-store';
+import { forgetTab, getRun, isAdsManager, markAdsManager, setBaseline } from './tab-store';
 
 // Wiring only: the work lives in lib/ and the small modules beside this file.
 export default defineBackground(() => {
@@ -34,7 +34,6 @@ export default defineBackground(() => {
   onPopupMessage('explain', (req) => runExplanation(req));
   onPopupMessage('forgetRuns', (req) => forgetRuns(req));
   onPopupMessage('setBaseline', (explanation) => setBaseline(explanation));
-  onPopupMessage('getBaseline', () => getBaseline());
   // A new user arrives without a token: show what the extension does and how to get one (not on updates).
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

@@ -11,7 +11,6 @@ export const isAdsManager = async (tabId: number) => (await tabIsAdsManager.get(
 export const getRun = tabRun.get;
 export const setRun = (tabId: number, run: RunState) => tabRun.set(tabId, run);
 
-export const getBaseline = () => pinnedBaseline.getValue();
 export const setBaseline = (e: Explanation | null) => (e ? pinnedBaseline.setValue(e) : pinnedBaseline.removeValue());
 
 /** A run in progress is kept (token included) until it ends, so a service worker stopped mid-run resumes it. */
