@@ -11,6 +11,8 @@ import { Findings } from '../../components/Findings';
 import { t } from '../../components/i18n';
 import { RequestInput } from '../../components/RequestInput';
 import { RunProgress } from '../../components/RunProgress';
+import { ScenarioExportPanel } from '../../components/ScenarioExportPanel';
+import { WrongExplanationPanel } from '../../components/WrongExplanationPanel';
 import { TokenField } from '../../components/TokenField';
 import type { ApiSide, Explanation } from '../../lib/explain/explanation';
 import type { ComparisonRow } from '../../components/Comparison';
@@ -22,6 +24,8 @@ import type { RunState } from '../../lib/run-state';
 import { sendMessage } from './messaging';
 import { forgetToken, loadDraft, loadToken, saveDraft, saveToken, watchTab } from './popup-storage';
 import { targetTab } from './target-tab';
+import { pastedForRecord } from './pasted';
+import { useScenarioTools } from './use-scenario-tools';
 
 /** The state shown before (or without) the background's answer. */
 const NO_STATE: TabState = { adsManager: true, captures: [], run: null };
@@ -229,7 +233,8 @@ export function App() {
     justRan.current = true;
     const startedAt = Date.now();
     showRun({ status: 'running', stage: 'diff', startedAt, captureId: selectedId });
-    const request = { tabId, captureId: selected ? selectedId : null, api, token: useToken, wabaId: wabaId.trim() || null };
+    const pasted = api && !har && now?.ok ? await pastedForRecord(apiText, useToken, now, typedValues) : undefined;
+    const request = { tabId, captureId: selected ? selectedId : null, api, token: useToken, wabaId: wabaId.trim() || null, ...(pasted ? { pasted } : {}) };
     setWaiting(true);
     const result = await sendMessage('explain', request).catch(async (): Promise<RunState | null> => {
       // The service worker was stopped mid-run (MV3 does that): waking it resumes the run from storage.session,
@@ -262,9 +267,11 @@ export function App() {
     return () => clearInterval(timer);
   }, [running, tabId, showRun]);
 
+  const scenarioTools = useScenarioTools({ run, captures, token });
   const onExport = async (kind: ExportKind) => {
     if (!explanation) return;
-    const ok = await import('./exports').then((m) => m.exportArtifact(kind, explanation, token)).catch(() => false);
+    const scenario = kind === 'json' ? await scenarioTools.scenarioForReport().catch(() => undefined) : undefined;
+    const ok = await import('./exports').then((m) => m.exportArtifact(kind, explanation, token, 'download', scenario)).catch(() => false);
     setNotice(ok ? text('exportDone') : text('exportFailed'));
   };
 
@@ -421,12 +428,14 @@ export function App() {
 
       {explanation && (
         <div className="results" data-testid="results" ref={resultsRef} tabIndex={-1}>
-          <Findings findings={explanation.findings} />
+          <Findings findings={explanation.findings} onReportWrong={scenarioTools.openWrong} />
+          {scenarioTools.wrongOpen && <WrongExplanationPanel tools={scenarioTools} />}
           {explanation.diff && (
             <DiffTable diff={explanation.diff} filledFromUi={(explanation.api.filled ?? []).filter((f) => f.from === 'ads_manager').map((f) => f.name)} />
           )}
           <FactsView facts={explanation.facts} uiNumbers={numbersSeen(captures)} />
-          <ExportMenu onExport={(k) => void onExport(k)} onCopyMarkdown={() => void onCopyMarkdown()} />
+          <ExportMenu onExport={(k) => void onExport(k)} onCopyMarkdown={() => void onCopyMarkdown()} onExportScenario={scenarioTools.openPreview} />
+          {scenarioTools.previewOpen && <ScenarioExportPanel tools={scenarioTools} onSaved={(ok) => setNotice(ok ? text('scenarioSaved') : text('exportFailed'))} />}
           {notice && (
             <p className="notice" role="status">
               {t(notice)}
