@@ -158,10 +158,12 @@ export function exportScenario(input: ScenarioExportInput, opts: ScenarioExportO
     idMap = masker.entries;
   }
 
-  // Too big: answers of older captures go first, then older captures themselves (the newest is what is compared).
-  const entries = scenario['ui'] as UiRequest[];
+  // Measured as saved (defaults filled in). Too big: answers of older captures go first, then older captures
+  // themselves (the newest is what is compared).
+  const parsed = ScenarioSchema.parse(scenario);
+  const entries = parsed.ui;
   let droppedBodies = 0;
-  for (let i = 0; i < entries.length - 1 && sizeOf(scenario) > maxBytes; i++) {
+  for (let i = 0; i < entries.length - 1 && sizeOf(parsed) > maxBytes; i++) {
     const r = entries[i]!.response;
     if (r && r.body !== undefined) {
       entries[i] = { ...entries[i]!, response: { status: r.status } };
@@ -169,14 +171,13 @@ export function exportScenario(input: ScenarioExportInput, opts: ScenarioExportO
     }
   }
   let droppedEntries = 0;
-  while (entries.length > 1 && sizeOf(scenario) > maxBytes) {
+  while (entries.length > 1 && sizeOf(parsed) > maxBytes) {
     entries.shift();
     droppedEntries++;
   }
   add('response_bodies', droppedBodies);
   add('ui_requests', droppedEntries);
 
-  const parsed = ScenarioSchema.parse(scenario);
   return { scenario: parsed, bytes: sizeOf(parsed), leftOut, pseudonyms: names.size, maskedIds: idMap.size, idMap, nameMap: names };
 }
 
