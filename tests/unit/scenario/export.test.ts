@@ -189,7 +189,7 @@ describe('the run record and the wrong-explanation report', () => {
     const { explanation } = await runAndExport(load(SEED_B), { now: NOW });
     const en = wrongExplanationReport(explanation, 'en');
     expect(en.split('\n')[0]).toMatch(/^Wrong explanation: "/);
-    explanation.findings.forEach((f, i) => expect(en).toContain(`${i + 1}. [`) && expect(en).toContain(`(${f.id})`));
+    explanation.findings.forEach((f, i) => expect(en).toMatch(new RegExp(`^${i + 1}\\. \\[.+\\(${f.id}\\)$`, 'm')));
     expect(en.trimEnd().endsWith('What I expected instead:')).toBe(true);
     const ru = wrongExplanationReport(explanation, 'ru');
     expect(ru).toContain('Неверное объяснение');
