@@ -128,12 +128,12 @@ export function exportScenario(input: ScenarioExportInput, opts: ScenarioExportO
   add('cut_at_capture', cut);
 
   const names = new Map<string, string>();
-  const world = recordedWorld(input.exchanges);
+  const { lists, ...world } = recordedWorld(input.exchanges);
   const graph = {
     ...world,
     objects: pseudonymize(world.objects, names) as Record<string, unknown>,
     // Only answers: a rule's conditions are what the run asked (the ad set's own name among them), kept as asked.
-    adsets: world.adsets.map((r) => ({ ...r, respond: pseudonymize(r.respond, names) as typeof r.respond })),
+    ...Object.fromEntries(Object.entries(lists).map(([list, rules]) => [list, rules.map((r) => ({ ...r, respond: pseudonymize(r.respond, names) as typeof r.respond }))])),
   };
   const apiSecrets = [...input.secrets];
   let scenario: Record<string, unknown> = {

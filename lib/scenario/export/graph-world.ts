@@ -9,12 +9,16 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * The rule list of the world that answers a write to `act_X/<edge>` (validate_only dry runs). Another level of the
  * chain is one more line here once the simulated Graph reads its list (`campaigns: 'campaigns'`).
  */
-export const RULE_LISTS: Readonly<Record<string, 'adsets'>> = {
+export const RULE_LISTS: Readonly<Record<string, string>> = {
   adsets: 'adsets',
 };
 
 /** The part of a world an export rebuilds from the run's Graph traffic. */
-export type RecordedWorld = Pick<GraphWorld, 'objects' | 'adsets' | 'fail'> & Partial<Pick<GraphWorld, 'headers' | 'token_error' | 'enforce_adset_batch_limit' | 'trace_ids'>>;
+export type RecordedWorld = Pick<GraphWorld, 'objects' | 'adsets' | 'fail'> &
+  Partial<Pick<GraphWorld, 'headers' | 'token_error' | 'enforce_adset_batch_limit' | 'trace_ids'>> & {
+    /** Every rule list the run's dry runs fill (`adsets`, and another level's once RULE_LISTS names it). */
+    lists: Record<string, AdsetRule[]>;
+  };
 
 function parseJson(text: string | null | undefined): unknown {
   if (typeof text !== 'string') return null;
@@ -47,7 +51,7 @@ function notAboutContent(code: number, answer: unknown): boolean {
  */
 export function recordedWorld(exchanges: readonly GraphExchange[]): RecordedWorld {
   const objects: Record<string, unknown> = {};
-  const rules = new Map<string, { list: 'adsets'; rule: AdsetRule; conditions: number }>();
+  const rules = new Map<string, { list: string; rule: AdsetRule; conditions: number }>();
   const headers: Record<string, string> = {};
   let tokenError: GraphWorld['token_error'];
   let batchLimit = false;
@@ -123,10 +127,12 @@ export function recordedWorld(exchanges: readonly GraphExchange[]): RecordedWorl
     }
   }
 
-  const adsets = [...rules.values()].filter((r) => r.list === 'adsets').sort((a, b) => b.conditions - a.conditions).map((r) => r.rule);
+  const lists: Record<string, AdsetRule[]> = {};
+  for (const r of [...rules.values()].sort((a, b) => b.conditions - a.conditions)) (lists[r.list] ??= []).push(r.rule);
   return {
     objects,
-    adsets,
+    adsets: lists['adsets'] ?? [],
+    lists,
     fail: unreachable ? ['/'] : [],
     ...(Object.keys(headers).length ? { headers } : {}),
     ...(tokenError ? { token_error: tokenError } : {}),

@@ -196,3 +196,14 @@ describe('the run record and the wrong-explanation report', () => {
     expect(ru).toContain('Чего я ожидал');
   });
 });
+
+describe('a JSON report replays as the world it carries', () => {
+  it('parseScenario reads `scenario` out of a report', async () => {
+    const { explanation, exported } = await runAndExport(load(SEED_B), { now: NOW });
+    const report = buildReport(explanation, { toolVersion: '0.1.0', locale: 'en', secrets: [], scenario: exported.scenario });
+    const r = parseScenarioText(JSON.stringify(report));
+    expect(r.ok && r.scenario.graph.adsets).toEqual(exported.scenario.graph.adsets);
+    const replay = await explainScenario(r.ok ? r.scenario : exported.scenario, { now: () => NOW });
+    expect(replay.findings.map((f) => f.id)).toEqual(explanation.findings.map((f) => f.id));
+  });
+});
