@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { ReportSchema } from '../../lib/report';
 import type { Scenario } from '../../lib/scenario';
@@ -56,6 +57,9 @@ test('the popup exports the run as a scenario (preview first), and replaying the
     shown.filter((s) => !s.endsWith(':ruled_out')),
   );
   expect(replay.findings[0]?.id).toBe(scenario.expect!.top);
+  // And the command itself, as a user or a maintainer runs it on the attached file.
+  const cli = JSON.parse(execFileSync('npx', ['tsx', 'scripts/explain.ts', '--scenario', file, '--json'], { encoding: 'utf8' })) as { findings: { id: string }[] };
+  expect(cli.findings[0]?.id).toBe(shown[0]!.split(':')[0]);
 
   // The JSON report carries the same world under `scenario`.
   const [j] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
