@@ -1,4 +1,4 @@
-import type { ScenarioTools } from '../entrypoints/popup/use-scenario-tools';
+import type { ScenarioTools } from './scenario-tools';
 import { t } from './i18n';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ScenarioTools } from '../entrypoints/popup/use-scenario-tools';
+import type { ScenarioTools } from './scenario-tools';
 import { t } from './i18n';
 
 /**

@@ -90,7 +90,8 @@ function decode(req: HookRequest, id: string, now: number): Capture[] {
       response,
       draft: f.draft ? withAnswer(f.draft, f.answer, response?.body) : null,
       bookkeeping,
-      sent,
+      // Once per hooked request: the other ad sets of a batch share it (lib/scenario/export finds it by request id).
+      ...(i === 0 ? { sent } : {}),
     };
   });
 }

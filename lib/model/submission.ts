@@ -124,7 +124,10 @@ export const SubmissionSchema = z.object({
    * lib/capture/bookkeeping.ts lists them): kept apart from `request.fields`, so it is never compared or copied.
    */
   bookkeeping: z.record(z.string(), z.unknown()).optional(),
-  /** Optional: captures stored before scenario export existed have none. */
+  /**
+   * Only on the first submission of a hooked request (`id` or `id:0`; the others of a batch share it). Optional:
+   * captures stored before scenario export existed have none.
+   */
   sent: SentRequestSchema.optional(),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;

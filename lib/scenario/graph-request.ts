@@ -2,7 +2,7 @@
 // export that records it (lib/scenario/export): both must read a request the same way, or a replay asks a question
 // the file does not hold.
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from '../capture/own';
 
 /** Parameters that never belong to the question: the credentials (the token, and the one debug_token reads), and how the answer is wrapped. */
 const NOT_THE_QUESTION = new Set(['access_token', 'input_token', 'method', 'suppress_http_code', 'include_headers']);

@@ -1,6 +1,6 @@
 import { assembleAdsets } from '../../capture/assemble';
 import type { GraphExchange } from '../../graph/record-exchanges';
-import type { Capture } from '../../model';
+import type { Capture, SentRequest } from '../../model';
 import { scrubSecrets } from '../../secrets';
 import { ScenarioSchema, type ApiRequestSource, type Scenario, type UiRequest } from '../scenario-schema';
 import { recordedWorld } from './graph-world';
@@ -77,9 +77,17 @@ export function adsetCaptures(captures: readonly Capture[], adsetId: string | nu
   return captures.filter((c) => ids.has(c.id));
 }
 
+/** What the hook saw of a capture's request: a raw capture holds it; a batch's submissions share their first's. */
+function sentOf(c: Capture, all: readonly Capture[]): SentRequest | undefined {
+  if (c.kind === 'raw') return { contentType: c.contentType, body: c.body || null, truncated: c.truncated };
+  if (c.sent) return c.sent;
+  const first = all.find((o) => o.kind === 'submission' && o.sent && requestIdOf(o.id) === requestIdOf(c.id));
+  return first?.kind === 'submission' ? first.sent : undefined;
+}
+
 /** One hooked request as the scenario's `ui` entry, as the hook saw it (already redacted at capture). */
-function uiEntryOf(c: Capture): UiRequest | null {
-  const sent = c.kind === 'submission' ? c.sent : { contentType: c.contentType, body: c.body || null, truncated: c.truncated, batchResponse: undefined };
+function uiEntryOf(c: Capture, all: readonly Capture[]): UiRequest | null {
+  const sent = sentOf(c, all);
   if (!sent) return null;
   const body = sent.batchResponse !== undefined ? sent.batchResponse : c.response?.body;
   return {
@@ -115,13 +123,12 @@ export function exportScenario(input: ScenarioExportInput, opts: ScenarioExportO
     const rid = requestIdOf(c.id);
     if (seen.has(rid)) continue;
     seen.add(rid);
-    const entry = uiEntryOf(c);
+    const entry = uiEntryOf(c, input.captures);
     if (!entry) {
       noBody++;
       continue;
     }
-    const sent = c.kind === 'submission' ? c.sent : c;
-    if (sent?.truncated || c.response?.truncated) cut++;
+    if (sentOf(c, input.captures)?.truncated || c.response?.truncated) cut++;
     ui.push(entry);
   }
   add('no_request_body', noBody);

@@ -2,8 +2,7 @@ import { resolveReferences } from '../../graph/batch-dependencies';
 import type { GraphExchange } from '../../graph/record-exchanges';
 import { decodeGraphParams, graphQuestionKey, splitGraphPath } from '../graph-request';
 import type { AdsetRule, GraphWorld } from '../scenario-schema';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from '../../capture/own';
 
 /**
  * The rule list of the world that answers a write to `act_X/<edge>` (validate_only dry runs). Another level of the
