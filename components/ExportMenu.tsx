@@ -2,8 +2,8 @@ import { t } from './i18n';
 
 export type ExportKind = 'json' | 'markdown' | 'curl';
 
-/** The three exports. Every one is built from the redacted report: tokens never appear in any of them. */
-export function ExportMenu({ onExport, onCopyMarkdown }: { onExport: (kind: ExportKind) => void; onCopyMarkdown: () => void }) {
+/** The exports. Every one is built from the redacted report (the scenario by lib/scenario/export): tokens never appear in any of them. */
+export function ExportMenu({ onExport, onCopyMarkdown, onExportScenario }: { onExport: (kind: ExportKind) => void; onCopyMarkdown: () => void; onExportScenario?: () => void }) {
   return (
     <section className="panel" aria-labelledby="export-title">
       <h2 id="export-title">{t('exportTitle')}</h2>
@@ -17,6 +17,11 @@ export function ExportMenu({ onExport, onCopyMarkdown }: { onExport: (kind: Expo
         <button type="button" data-testid="export-curl" onClick={() => onExport('curl')}>
           {t('exportCurl')}
         </button>
+        {onExportScenario && (
+          <button type="button" data-testid="export-scenario" onClick={onExportScenario}>
+            {t('scenarioExportButton')}
+          </button>
+        )}
         <button type="button" className="secondary" onClick={onCopyMarkdown}>
           {t('exportCopyMarkdown')}
         </button>

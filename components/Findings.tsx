@@ -4,7 +4,7 @@ import { t } from './i18n';
 
 const VERDICT_KEYS = { cause: 'verdictCause', likely: 'verdictLikely', ruled_out: 'verdictRuledOut', unknown: 'verdictUnknown' } as const;
 
-function FindingCard({ f, top }: { f: Finding; top: boolean }) {
+function FindingCard({ f, top, onReportWrong }: { f: Finding; top: boolean; onReportWrong?: () => void }) {
   return (
     <article className={`finding verdict-${f.verdict}${top ? ' top' : ''}`} data-testid="finding" data-finding-id={f.id} data-verdict={f.verdict}>
       <header>
@@ -12,6 +12,13 @@ function FindingCard({ f, top }: { f: Finding; top: boolean }) {
         <h3>{t(f.title)}</h3>
       </header>
       <p>{t(f.detail)}</p>
+      {onReportWrong && (
+        <p className="report-wrong">
+          <button type="button" className="link" onClick={onReportWrong} data-testid="report-wrong">
+            {t('wrongLink')}
+          </button>
+        </p>
+      )}
       {f.evidence.length > 0 && (
         <>
           <h4>{t('findingEvidence')}</h4>
@@ -50,15 +57,15 @@ function FindingCard({ f, top }: { f: Finding; top: boolean }) {
   );
 }
 
-/** Ranked findings: the top one first and open; checked-and-ruled-out ones collapsed at the end. */
-export function Findings({ findings }: { findings: Finding[] }) {
+/** Ranked findings: the top one first and open (with the "looks wrong" link); checked-and-ruled-out ones collapsed at the end. */
+export function Findings({ findings, onReportWrong }: { findings: Finding[]; onReportWrong?: () => void }) {
   const main = findings.filter((f) => f.verdict !== 'ruled_out');
   const ruledOut = findings.filter((f) => f.verdict === 'ruled_out');
   return (
     <section aria-labelledby="findings-title">
       <h2 id="findings-title">{t('findingsTitle')}</h2>
       {main.map((f, i) => (
-        <FindingCard key={`${f.id}-${i}`} f={f} top={i === 0} />
+        <FindingCard key={`${f.id}-${i}`} f={f} top={i === 0} onReportWrong={i === 0 ? onReportWrong : undefined} />
       ))}
       {ruledOut.length > 0 && (
         <details>

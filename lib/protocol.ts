@@ -1,6 +1,7 @@
 import type { ApiSide, Explanation } from './explain/explanation';
 import type { Capture } from './model';
 import type { RunState } from './run-state';
+import type { ApiRequestSource } from './scenario/scenario-schema';
 
 /** What the popup asks to explain. The token travels in this message and is never stored unless remembered. */
 export interface ExplainRequest {
@@ -15,6 +16,11 @@ export interface ExplainRequest {
   token: string;
   /** A WhatsApp Business Account id typed by the user, when the UI did not reveal one. */
   wabaId: string | null;
+  /**
+   * The request as pasted (token already replaced by the draft placeholder), for a scenario export of the run;
+   * absent: the export names the parsed request as cURL. Values the user typed for computed fields go with it.
+   */
+  pasted?: { api: ApiRequestSource; typedValues: Record<string, string> };
 }
 
 /** "Forget" in the popup: the tab it was pressed in, and the token it held (empty when the popup had none). */

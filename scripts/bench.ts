@@ -129,6 +129,8 @@ async function main(): Promise<void> {
     },
     { area: '3 Engine', figure: 'parse a pasted 50 MB cURL once (the request box: once per pause; was twice per keystroke)', value: ms(engine.curl50MbMs, 0), goal: '', pass: null },
     { area: '3 Engine', figure: `parse a 1 MB junk paste (${engine.junk1MbWarnings.toLocaleString('en-US')} warnings; 20 are listed)`, value: ms(engine.junk1MbMs, 0), goal: '', pass: null },
+    { area: '3 Engine', figure: `export a run as a scenario (tab of ${engine.assembleCaptures} captures; ids kept / masked)`, value: `${ms(engine.exportMs, 2)} / ${ms(engine.exportMaskedMs, 2)}`, goal: '', pass: null },
+    { area: '3 Engine', figure: 'exported scenario of seed user B (one capture, one diagnosis batch)', value: `${engine.exportKb.toFixed(1)} KB`, goal: '< 1024 KB', pass: engine.exportKb < 1024 },
   );
   results.engine = engine;
   }

@@ -8,7 +8,7 @@ import type { Capture, Submission } from '../lib/model';
 import { equivalentApiRequest, fillUnresolved, readScenarioApi } from '../lib/request';
 import type { Scenario } from '../lib/scenario';
 import type { Explanation } from '../lib/explain/explanation';
-import { explain, type ExplainStage } from '../lib/explain/pipeline';
+import { explain, type ExplainInput, type ExplainStage } from '../lib/explain/pipeline';
 
 /** A scenario whose API request cannot be read: the CLI exits 2 with this message. */
 export class ScenarioInputError extends Error {
@@ -59,17 +59,22 @@ function scenarioWabaId(scenario: Scenario): string | null {
  */
 export async function explainScenario(scenario: Scenario, opts: ExplainScenarioOptions = {}): Promise<Explanation> {
   const now = opts.now ?? Date.now;
-  const parsed = await readScenarioApi(scenario.api);
-  if (!parsed.ok) throw new ScenarioInputError(`api: ${format(parsed.error)}${parsed.line ? ` (line ${parsed.line})` : ''}`, parsed.error);
   const captures = scenarioCaptures(scenario, now());
   const ui = newestAdset(captures);
   const transport = opts.transport ?? createSimulatedGraph(scenario).handle;
-  // As the popup does: what the pasted code computes takes Ads Manager's value for the same field.
-  const { request, filled, missing } = fillUnresolved(parsed.request, parsed.unresolved, ui ? equivalentApiRequest(ui.request) : null);
+  let api: ExplainInput['api'] = null;
+  // `ui_equivalent` (an exported run that compared the capture with its own equivalent): nothing pasted.
+  if (!scenario.api.ui_equivalent || !ui) {
+    const parsed = await readScenarioApi(scenario.api);
+    if (!parsed.ok) throw new ScenarioInputError(`api: ${format(parsed.error)}${parsed.line ? ` (line ${parsed.line})` : ''}`, parsed.error);
+    // As the popup does: what the pasted code computes takes Ads Manager's value for the same field (a typed one wins).
+    const { request, filled, missing } = fillUnresolved(parsed.request, parsed.unresolved, ui ? equivalentApiRequest(ui.request) : null, scenario.api_values);
+    api = { request, format: parsed.format, tokenFound: parsed.token !== null, filled, missing };
+  }
   return explain(
     {
       ui,
-      api: { request, format: parsed.format, tokenFound: parsed.token !== null, filled, missing },
+      api,
       token: scenario.token,
       // As the extension does: a typed id first, else one Ads Manager revealed anywhere in the tab.
       wabaId: opts.wabaId ?? scenarioWabaId(scenario) ?? wabaIdSeen(captures),

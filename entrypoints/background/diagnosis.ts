@@ -1,7 +1,8 @@
 import { submissionFor } from '../../lib/capture/assemble';
 import { wabaIdSeen } from '../../lib/capture/ui-seen';
 import { explain } from '../../lib/explain/pipeline';
-import { fetchTransport } from '../../lib/graph';
+import { fetchTransport, recordingTransport, type GraphExchange } from '../../lib/graph';
+import { runRecordOf } from '../../lib/run-record';
 import { text, type Text } from '../../lib/i18n/text';
 import type { ExplainRequest, ForgetRequest } from '../../lib/protocol';
 import { isRunAlive, jobsToForget, RunRegistry, type RunJob } from '../../lib/run-jobs';
@@ -52,12 +53,18 @@ export async function runExplanation(req: ExplainRequest, resumed?: RunJob): Pro
     if (!resumed) await saveJob(job).catch(() => undefined);
     if (signal.aborted) throw new RunCancelled();
     await show(running());
+    const exchanges: GraphExchange[] = [];
     const explanation = await explain(
       // Without a typed WABA id, use one Ads Manager revealed in this tab, so the WABA's numbers are read too.
       { ui: submission, api: job.api, token: job.token.trim(), wabaId: job.wabaId ?? wabaIdSeen(captures) },
       {
         // "Forget" aborts the Graph calls in flight; an aborted signal also stops any later one before it is sent.
-        transport: fetchTransport((url, init) => fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal })),
+        // Recorded (redacted) so the run can be exported as a replayable scenario.
+        transport: recordingTransport(
+          fetchTransport((url, init) => fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal })),
+          job.token.trim(),
+          exchanges,
+        ),
         onProgress: (stage) => void show(running({ stage })),
         onRetry: () => void show(running({ stage: 'graph', retrying: true })),
         onSingleCalls: (count) => void show(running({ stage: 'graph', singleCalls: count })),
@@ -70,7 +77,7 @@ export async function runExplanation(req: ExplainRequest, resumed?: RunJob): Pro
       },
     );
     if (signal.aborted) throw new RunCancelled();
-    return await show({ status: 'done', explanation });
+    return await show({ status: 'done', explanation, record: runRecordOf(job, explanation, exchanges) });
   } catch (err) {
     // Cancelled by "Forget" (`forgetRuns`), whatever the aborted calls made the pipeline do.
     if (signal.aborted) return await show(failed(text('runCancelled'), startedAt));

@@ -7,9 +7,12 @@ import { Findings } from '../../components/Findings';
 import { t } from '../../components/i18n';
 import { RequestInput } from '../../components/RequestInput';
 import { RunProgress } from '../../components/RunProgress';
+import { ScenarioExportPanel } from '../../components/ScenarioExportPanel';
+import { WrongExplanationPanel } from '../../components/WrongExplanationPanel';
 import { TokenField } from '../../components/TokenField';
 import { numbersSeen } from '../../lib/capture/ui-seen';
 import { isAdsManagerUrl } from '../../lib/page-contract/ads-manager-pages';
+import { text } from '../../lib/i18n/text';
 import { draftNote } from '../../lib/popup-state';
 import type { Opening } from './state/opening';
 import { useOpening, usePopup } from './state/use-popup';
@@ -24,7 +27,7 @@ export function App() {
 }
 
 function Popup({ open }: { open: Opening }) {
-  const { tabId, tabUrl, tab, selection, request, token, wabaId, setWabaId, run, explanation, baseline, comparison, problem, notice, actions, statusRef, resultsRef } = usePopup(open);
+  const { tabId, tabUrl, tab, selection, request, token, wabaId, setWabaId, run, explanation, baseline, comparison, problem, notice, setNotice, actions, scenarioTools, statusRef, resultsRef } = usePopup(open);
   const { captures, adsets, others, selectedId, select, selected } = selection;
 
   return (
@@ -117,12 +120,14 @@ function Popup({ open }: { open: Opening }) {
 
       {explanation && (
         <div className="results" data-testid="results" ref={resultsRef} tabIndex={-1}>
-          <Findings findings={explanation.findings} />
+          <Findings findings={explanation.findings} onReportWrong={scenarioTools.openWrong} />
+          {scenarioTools.wrongOpen && <WrongExplanationPanel tools={scenarioTools} />}
           {explanation.diff && (
             <DiffTable diff={explanation.diff} filledFromUi={(explanation.api.filled ?? []).filter((f) => f.from === 'ads_manager').map((f) => f.name)} />
           )}
           <FactsView facts={explanation.facts} uiNumbers={numbersSeen(captures)} />
-          <ExportMenu onExport={(k) => void actions.export(k)} onCopyMarkdown={() => void actions.copyMarkdown()} />
+          <ExportMenu onExport={(k) => void actions.export(k)} onCopyMarkdown={() => void actions.copyMarkdown()} onExportScenario={scenarioTools.openPreview} />
+          {scenarioTools.previewOpen && <ScenarioExportPanel tools={scenarioTools} onSaved={(ok) => setNotice(text(ok ? 'scenarioSaved' : 'exportFailed'))} />}
           {notice && (
             <p className="notice" role="status">
               {t(notice)}

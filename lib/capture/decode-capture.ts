@@ -7,7 +7,7 @@ import { decodeGraphql } from './decode-graphql';
 import { decodePlain } from './decode-plain';
 import { identifiersOf } from './identifiers';
 import { isRecord, scalarString } from './own';
-import { rawCaptureOf } from './raw-capture';
+import { MAX_RAW_BODY, rawCaptureOf, redactedBody } from './raw-capture';
 import { redactJson, redactUrl } from './redact';
 import { readRequest, type FoundAdset, type RequestContext } from './request-context';
 import { batchItemResponse, decodeResponse } from './response';
@@ -57,6 +57,13 @@ function decode(req: HookRequest, id: string, now: number): Capture[] {
     const raw = rawCaptureOf(ctx, { id, capturedAt: now, tokenPresent }, decoded?.response ?? null);
     return [{ ...raw, publish: isWrite(ctx.method) ? decodeDraftPublish(ctx, decoded?.parsed) : null }];
   }
+  const body = ctx.body === null ? null : redactedBody(ctx);
+  const sent = {
+    contentType: ctx.contentType,
+    body: body === null ? null : body.slice(0, MAX_RAW_BODY),
+    truncated: body !== null && body.length > MAX_RAW_BODY,
+    ...(found.some((f) => f.batchIndex !== null) && decoded ? { batchResponse: decoded.response.body } : {}),
+  };
   return found.map((f, i): Submission => {
     // A batch answer is one array for all items: each submission gets its own item's answer.
     const itemResponse = f.batchIndex !== null ? batchItemResponse(decoded?.parsed, f.batchIndex) : null;
@@ -83,6 +90,8 @@ function decode(req: HookRequest, id: string, now: number): Capture[] {
       response,
       draft: f.draft ? withAnswer(f.draft, f.answer, response?.body) : null,
       bookkeeping,
+      // Once per hooked request: the other ad sets of a batch share it (lib/scenario/export finds it by request id).
+      ...(i === 0 ? { sent } : {}),
     };
   });
 }

@@ -30,7 +30,7 @@ export function rawCaptureOf(
   };
 }
 
-function redactedBody(ctx: RequestContext): string {
+export function redactedBody(ctx: RequestContext): string {
   if (ctx.body === null) return '';
   if (ctx.bodyKind === 'json') {
     try {

@@ -8,6 +8,7 @@ export { normalizeApiVersion, versionOfPath } from './api-version';
 export { applyChange, applyChanges } from './apply-change';
 export { buildPlan, buildFollowUpPlan, citedUrl, planIds, type PlanItem } from './plan';
 export { runDiagnosis, type DiagnosisDeps } from './run-diagnosis';
+export { recordingTransport, MAX_EXCHANGES, type GraphExchange } from './record-exchanges';
 export type { DiagnosisInput, Variant } from './diagnosis-input';
 // The result types live in lib/model (shared with explain/report); re-exported here for callers of runDiagnosis.
 export type { Facts, FactSource, ObjectFact, Validation, Change, TokenInfo, Permissions, WabaPhoneNumber } from '../model/facts';

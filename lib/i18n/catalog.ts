@@ -10,6 +10,7 @@ import enGraph from './messages/en/graph.json' with { type: 'json' };
 import enPopup from './messages/en/popup.json' with { type: 'json' };
 import enReport from './messages/en/report.json' with { type: 'json' };
 import enRequest from './messages/en/request.json' with { type: 'json' };
+import enScenario from './messages/en/scenario.json' with { type: 'json' };
 import enWelcome from './messages/en/welcome.json' with { type: 'json' };
 import ruCapture from './messages/ru/capture.json' with { type: 'json' };
 import ruCode from './messages/ru/code.json' with { type: 'json' };
@@ -20,6 +21,7 @@ import ruGraph from './messages/ru/graph.json' with { type: 'json' };
 import ruPopup from './messages/ru/popup.json' with { type: 'json' };
 import ruReport from './messages/ru/report.json' with { type: 'json' };
 import ruRequest from './messages/ru/request.json' with { type: 'json' };
+import ruScenario from './messages/ru/scenario.json' with { type: 'json' };
 import ruWelcome from './messages/ru/welcome.json' with { type: 'json' };
 
 export interface MessageEntry {
@@ -35,6 +37,6 @@ function merge(...parts: Messages[]): Messages {
 }
 
 export const catalog: Record<Locale, Messages> = {
-  en: merge(enCommon, enCapture, enRequest, enCode, enDiff, enGraph, enExplain, enPopup, enReport, enWelcome),
-  ru: merge(ruCommon, ruCapture, ruRequest, ruCode, ruDiff, ruGraph, ruExplain, ruPopup, ruReport, ruWelcome),
+  en: merge(enCommon, enCapture, enRequest, enCode, enDiff, enGraph, enExplain, enPopup, enReport, enWelcome, enScenario),
+  ru: merge(ruCommon, ruCapture, ruRequest, ruCode, ruDiff, ruGraph, ruExplain, ruPopup, ruReport, ruWelcome, ruScenario),
 };

@@ -89,6 +89,18 @@ export const DraftRefSchema = z.object({
 });
 export type DraftRef = z.infer<typeof DraftRefSchema>;
 
+/**
+ * The request as the hook saw it, for a scenario export to replay (lib/scenario/export): the body redacted as a raw
+ * capture's is and cut to the same cap; for a batch, the whole answer (`response` holds only this item's).
+ */
+export const SentRequestSchema = z.object({
+  contentType: z.string().nullable(),
+  body: z.string().nullable(),
+  truncated: z.boolean(),
+  batchResponse: z.unknown().optional(),
+});
+export type SentRequest = z.infer<typeof SentRequestSchema>;
+
 /** One recognised ad set submission made by the Ads Manager UI. Secrets are redacted before this exists. */
 export const SubmissionSchema = z.object({
   kind: z.literal('submission'),
@@ -112,6 +124,11 @@ export const SubmissionSchema = z.object({
    * lib/capture/bookkeeping.ts lists them): kept apart from `request.fields`, so it is never compared or copied.
    */
   bookkeeping: z.record(z.string(), z.unknown()).optional(),
+  /**
+   * Only on the first submission of a hooked request (`id` or `id:0`; the others of a batch share it). Optional:
+   * captures stored before scenario export existed have none.
+   */
+  sent: SentRequestSchema.optional(),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
 

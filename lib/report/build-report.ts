@@ -1,6 +1,7 @@
 import type { Explanation } from '../explain/explanation';
 import { format, type Locale } from '../i18n';
 import type { Finding, Submission } from '../model';
+import type { Scenario } from '../scenario/scenario-schema';
 import { collectTraceIds } from './collect-trace-ids';
 import { REPORT_SCHEMA_VERSION, ReportSchema, TOOL_NAME, type Report, type ReportFinding, type ReportUi } from './report-schema';
 import { scrubSecrets } from './scrub-secrets';
@@ -20,6 +21,8 @@ export interface ReportMeta {
   secrets?: readonly string[];
   /** Working-vs-failing mode: the differences between the two sides (shape owned by its producer). */
   comparison?: unknown[];
+  /** The run exported as a scenario (lib/scenario/export), kept under `scenario`. */
+  scenario?: Scenario;
 }
 
 /**
@@ -48,6 +51,7 @@ export function buildReport(explanation: Explanation, meta: ReportMeta): Report 
     findings,
     fbtraceIds: [...new Set([...(summary.error?.fbtraceId ? [summary.error.fbtraceId] : []), ...collectTraceIds(explanation.ui?.response, explanation.facts)])],
     ...(meta.comparison ? { comparison: meta.comparison } : {}),
+    ...(meta.scenario ? { scenario: meta.scenario } : {}),
   };
   // Scrub before parsing (so no schema error message can echo a secret) and after (defaults are constants, but
   // the promise "no secret leaves buildReport" should not depend on that).

@@ -14,6 +14,7 @@ import {
   VerdictSchema,
   WhatsAppNumberInfoSchema,
 } from '../model';
+import { ScenarioSchema } from '../scenario/scenario-schema';
 
 /**
  * The JSON export. Bump `schemaVersion` only for changes that break a reader (a renamed or removed member);
@@ -122,6 +123,11 @@ export const ReportSchema = z.object({
   fbtraceIds: z.array(z.string()),
   /** Working-vs-failing mode: the differences between a working and a failing Page/token (shape not fixed yet). */
   comparison: z.array(z.unknown()).optional(),
+  /**
+   * The run as a replayable world (docs/scenario-format.md, written by lib/scenario/export): attach the report and
+   * `npm run explain` replays it. Optional and additive, so schemaVersion stays.
+   */
+  scenario: ScenarioSchema.optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 export type ReportLocale = z.infer<typeof ReportLocaleSchema>;

@@ -21,7 +21,9 @@ export function describeIssues(error: z.ZodError, max = MAX_ISSUES): string {
 /** Validate a scenario (already JSON-parsed). Never throws: a malformed file answers `{ok: false, error}`. */
 export function parseScenario(json: unknown): ScenarioResult {
   try {
-    const r = ScenarioSchema.safeParse(json);
+    // A JSON report (lib/report) carries its run's world under `scenario`: the report replays as that world.
+    const world = isReportWithScenario(json) ? json.scenario : json;
+    const r = ScenarioSchema.safeParse(world);
     return r.success ? { ok: true, scenario: r.data } : { ok: false, error: `Invalid scenario: ${describeIssues(r.error)}` };
   } catch (e) {
     return { ok: false, error: `Invalid scenario: ${e instanceof Error ? e.message : String(e)}` };
@@ -37,4 +39,8 @@ export function parseScenarioText(source: string): ScenarioResult {
     return { ok: false, error: `Scenario is not JSON: ${e instanceof Error ? e.message : String(e)}` };
   }
   return parseScenario(json);
+}
+
+function isReportWithScenario(v: unknown): v is { scenario: unknown } {
+  return typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>)['schemaVersion'] === 'number' && 'scenario' in v;
 }

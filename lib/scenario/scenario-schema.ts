@@ -82,10 +82,15 @@ export const ApiRequestSourceSchema = z
     form: z.object({ url: z.string().min(1), method: z.string().optional(), body: z.string() }).passthrough().optional(),
     /** Anything a user pastes: SDK code in any of five languages, code with variables, a raw HTTP request, Postman. */
     text: z.string().min(1).optional(),
+    /**
+     * Extension: the run compared the capture with its own API equivalent (the popup's "use the Ads Manager
+     * request"); nothing was pasted. Written by a scenario export.
+     */
+    ui_equivalent: z.literal(true).optional(),
   })
   .passthrough()
-  .refine((a) => [a.curl, a.json, a.form, a.text].filter((x) => x !== undefined).length === 1, {
-    message: 'api must have exactly one of "curl", "json", "form", "text"',
+  .refine((a) => [a.curl, a.json, a.form, a.text, a.ui_equivalent].filter((x) => x !== undefined).length === 1, {
+    message: 'api must have exactly one of "curl", "json", "form", "text", "ui_equivalent"',
   });
 export type ApiRequestSource = z.infer<typeof ApiRequestSourceSchema>;
 
@@ -114,6 +119,11 @@ export const GraphWorldSchema = z
      * validate_only: every ad set item after the first under one campaign answers a non-content error (code 1).
      */
     enforce_adset_batch_limit: z.boolean().optional(),
+    /**
+     * Extension (written by a scenario export): the `x-fb-trace-id` of each HTTP answer of the recorded run, in
+     * order; the n-th request is answered with the n-th (then generated ones).
+     */
+    trace_ids: z.array(z.string()).optional(),
   })
   .passthrough();
 export type GraphWorld = z.infer<typeof GraphWorldSchema>;
@@ -137,6 +147,8 @@ export const ScenarioSchema = z
     token: z.string().min(1),
     graph: GraphWorldSchema,
     expect: ScenarioExpectSchema.optional(),
+    /** Extension: values the user typed for fields the pasted code computes (they win over Ads Manager's). */
+    api_values: z.record(z.string(), z.string()).optional(),
   })
   .passthrough();
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -11,6 +11,8 @@ import { diffRequests } from '../../lib/diff';
 import { explainScenario } from '../../testkit/explain-scenario';
 import { parseApiRequest, parseScenarioApi } from '../../lib/request';
 import type { Scenario } from '../../lib/scenario';
+import { exportScenario } from '../../lib/scenario/export';
+import { runAndExport } from '../../testkit/export-run';
 import { median, timeRuns } from './stats';
 
 export interface EngineFigures {
@@ -34,6 +36,10 @@ export interface EngineFigures {
   assembleMs: number;
   assembleCaptures: number;
   assembledAdsets: number;
+  /** Export of one run as a scenario (recorded Graph traffic → world, redaction, pseudonyms), and with ids masked. */
+  exportMs: number;
+  exportMaskedMs: number;
+  exportKb: number;
 }
 
 /**
@@ -130,7 +136,19 @@ export async function measureEngine(scenario: Scenario, runs = 25): Promise<Engi
   const assembled = assembleAdsets(ring).length;
   // One call takes microseconds: time 100 per run for a stable median.
   const assembleMs = median(await timeRuns(runs, () => { for (let i = 0; i < 100; i++) assembleAdsets(ring); }, 5)) / 100;
+  // The popup's export: the same recorded run each time (the recording itself is part of the explanation above).
+  const { exported, exchanges } = await runAndExport(scenario);
+  const exportInput = (maskIds: boolean) => () =>
+    exportScenario(
+      { captures: ring, adsetId: assembleAdsets(ring)[0]?.id ?? null, api: scenario.api, exchanges, wabaId: null, secrets: [scenario.token], name: 'bench' },
+      { maskIds },
+    );
+  const exportMs = median(await timeRuns(runs, exportInput(false), 3));
+  const exportMaskedMs = median(await timeRuns(runs, exportInput(true), 3));
   return {
+    exportMs,
+    exportMaskedMs,
+    exportKb: exported.bytes / 1024,
     decodeMs,
     validateMs,
     validateKb: hookMessage.length / 1024,

@@ -2,7 +2,8 @@ import type { GraphError } from '../../lib/model/graph-error';
 import { redactText } from '../../lib/secrets';
 import type { Scenario } from '../../lib/scenario/scenario-schema';
 import { matchRule } from './match-rule';
-import { resolveReferences } from './batch-dependencies';
+import { resolveReferences } from '../../lib/graph/batch-dependencies';
+import { decodeGraphParams, graphQuestionKey, recordedErrorStatus, splitGraphPath } from '../../lib/scenario/graph-request';
 import { nestedFieldSpecs, selectFields } from './select-fields';
 
 // A Graph API that answers from a scenario file (format: ../shared/scenarios/README.md). Used as the
@@ -55,23 +56,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** `/v22.0/act_1/adsets?x=1` → `{version: 'v22.0', path: 'act_1/adsets', query}`. */
-function splitPath(pathAndQuery: string): { version: string | null; path: string; query: Params } {
-  const [rawPath = '', rawQuery = ''] = pathAndQuery.split(/\?(.*)/s, 2);
-  let path = rawPath.replace(/^\/+/, '').replace(/\/+$/, '');
-  let version: string | null = null;
-  const m = /^(v\d+\.\d+)(?:\/|$)/.exec(path);
-  if (m) {
-    version = m[1]!;
-    path = path.slice(m[0].length).replace(/^\/+/, '');
-  }
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // keep it as sent
-  }
-  return { version, path, query: Object.fromEntries(new URLSearchParams(rawQuery)) };
-}
+const splitPath = splitGraphPath;
 
 function bodyParams(body: string | null | undefined, contentType: string): Params {
   if (!body) return {};
@@ -87,24 +72,7 @@ function bodyParams(body: string | null | undefined, contentType: string): Param
   return Object.fromEntries(new URLSearchParams(body));
 }
 
-/** Form values carry objects as JSON strings: decode them so rules can reach `promoted_object.page_id`. */
-function decodeParams(params: Params): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) {
-    if (k === 'access_token') continue;
-    const t = v.trim();
-    if (t.startsWith('{') || t.startsWith('[')) {
-      try {
-        out[k] = JSON.parse(t);
-        continue;
-      } catch {
-        // not JSON after all: keep the string
-      }
-    }
-    out[k] = v;
-  }
-  return out;
-}
+const decodeParams = decodeGraphParams;
 
 function tokenOf(params: Params, headers: Record<string, string>): string | undefined {
   if (params['access_token']) return params['access_token'];
@@ -160,7 +128,7 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
   function readNode(method: string, path: string, fields: string | undefined): Answer {
     if (!Object.prototype.hasOwnProperty.call(world.objects, path)) return unsupported(method, path);
     const obj = world.objects[path];
-    if (isRecord(obj) && 'error' in obj) return error(400, obj['error'] as GraphError);
+    if (isRecord(obj) && 'error' in obj) return error(recordedErrorStatus(obj), obj['error'] as GraphError);
     const body = selectFields(obj, fields);
     if (fields === undefined || !isRecord(body) || !isRecord(obj)) return { status: 200, body };
     for (const field of nestedFieldSpecs(fields)) {
@@ -181,6 +149,13 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
     // Graph honours a `method` parameter over the HTTP verb (Ads Manager sends `POST …?method=post`, JS SDKs `GET …?method=delete`).
     const m = (params['method'] ?? method).toUpperCase();
     if (m === 'GET') {
+      // An exported world records each answer under the exact question (lib/scenario/graph-request.ts).
+      const exact = graphQuestionKey(path, params);
+      if (exact !== path && Object.prototype.hasOwnProperty.call(world.objects, exact)) {
+        const recorded = world.objects[exact];
+        if (isRecord(recorded) && 'error' in recorded) return error(recordedErrorStatus(recorded), recorded['error'] as GraphError);
+        return { status: 200, body: recorded };
+      }
       // `?ids=a,b` reads several nodes at once, keyed by id (Meta's batch example feeds it `{result=…:$.data.*.id}`).
       if (path === '' && params['ids'] !== undefined) {
         const out: Record<string, unknown> = {};
@@ -199,7 +174,7 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
       const rule = matchRule(world.adsets, decoded);
       if (!rule) return badParam('Invalid parameter (simulated Graph: no adsets rule of the scenario matched)');
       const respond = rule.respond;
-      if (isRecord(respond) && 'error' in respond) return error(400, respond['error'] as GraphError);
+      if (isRecord(respond) && 'error' in respond) return error(recordedErrorStatus(respond), respond['error'] as GraphError);
       const opts = decoded['execution_options'];
       const validateOnly = Array.isArray(opts) ? opts.includes('validate_only') : opts === 'validate_only';
       return { status: 200, body: validateOnly ? { success: true } : respond };
@@ -310,7 +285,8 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
       status,
       headers: {
         'content-type': 'application/json; charset=UTF-8',
-        'x-fb-trace-id': traceId(),
+        // An exported world replays the trace ids its run's answers carried, in order (support asks for them).
+        'x-fb-trace-id': world.trace_ids?.[log.length - 1] || traceId(),
         ...lower(world.headers),
       },
       body: JSON.stringify(result.body),

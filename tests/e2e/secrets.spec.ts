@@ -59,6 +59,18 @@ test('the token and fb_dtsg never leak: storage after "forget", exports, console
       exported.push(readFileSync(p, 'utf8'));
     }
     expect(exported.join('\n')).toContain('whats_app_business_phone_number_id');
+    // The replayable scenario too (its preview, then the saved file), with ids masked and without.
+    await popup.getByTestId('export-scenario').click();
+    for (const mask of [true, false]) {
+      await popup.getByTestId('scenario-mask-ids').setChecked(mask);
+      await expect(popup.getByTestId('scenario-preview')).toHaveValue(mask ? /"9\d{14}"/ : /734116649781310/);
+      const [d] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('scenario-save').click()]);
+      const p = path.join(downloads, `scenario-${mask}-${d.suggestedFilename()}`);
+      await d.saveAs(p);
+      const scenario = readFileSync(p, 'utf8');
+      expect(scenario).toContain('"graph"');
+      exported.push(scenario, await popup.getByTestId('scenario-preview').inputValue());
+    }
 
     // While remembered the token may live in storage.session (and only there); "forget" removes it.
     const dump = () =>

@@ -3,7 +3,9 @@ import type { ExportKind } from '../../../components/ExportMenu';
 import type { Explanation } from '../../../lib/explain/explanation';
 import { text, type Text } from '../../../lib/i18n/text';
 import type { RunState } from '../../../lib/run-state';
+import type { Scenario } from '../../../lib/scenario';
 import { sendMessage } from '../messaging';
+import { pastedForRecord } from '../pasted';
 import type { ApiRequestState } from './use-api-request';
 import type { TokenState } from './use-token';
 
@@ -20,6 +22,8 @@ export interface ActionDeps {
   setWaiting: (waiting: boolean) => void;
   setProblem: (problem: Text | null) => void;
   setBaseline: (explanation: Explanation | null) => void;
+  /** The run as a scenario, for the JSON report's `scenario` (issue 15); undefined when the run kept no record. */
+  scenarioForReport: () => Promise<Scenario | undefined>;
 }
 
 /**
@@ -34,7 +38,8 @@ export function useActions(d: ActionDeps) {
   const exportAs = async (kind: ExportKind, to: 'download' | 'clipboard') => {
     if (!d.explanation) return;
     const explanation = d.explanation;
-    const ok = await import('../exports').then((m) => m.exportArtifact(kind, explanation, token.token, to)).catch(() => false);
+    const scenario = kind === 'json' ? await d.scenarioForReport().catch(() => undefined) : undefined;
+    const ok = await import('../exports').then((m) => m.exportArtifact(kind, explanation, token.token, to, scenario)).catch(() => false);
     setNotice(ok ? text(to === 'clipboard' ? 'exportCopied' : 'exportDone') : text('exportFailed'));
   };
   const actions = {
@@ -53,7 +58,9 @@ export function useActions(d: ActionDeps) {
       justRanRef.current = true;
       const startedAt = Date.now();
       d.showRun({ status: 'running', stage: 'diff', startedAt, captureId: d.selectedId });
-      const req = { tabId, captureId: d.hasSelection ? d.selectedId : null, api, token: useToken, wabaId: d.wabaId.trim() || null };
+      // The request as pasted (token removed) goes with the run, so the run can be exported as a scenario.
+      const pasted = api && !request.har && now?.ok ? await pastedForRecord(request.apiText, useToken, now, request.typedValues) : undefined;
+      const req = { tabId, captureId: d.hasSelection ? d.selectedId : null, api, token: useToken, wabaId: d.wabaId.trim() || null, ...(pasted ? { pasted } : {}) };
       d.setWaiting(true);
       const result = await sendMessage('explain', req).catch(async (): Promise<RunState | null> => {
         // The service worker was stopped mid-run (MV3 does that): waking it resumes the run from storage.session,
@@ -82,7 +89,7 @@ export function useActions(d: ActionDeps) {
       token.forget();
     },
   };
-  return { actions, notice, justRanRef };
+  return { actions, notice, setNotice, justRanRef };
 }
 
 export type PopupActions = ReturnType<typeof useActions>['actions'];

@@ -7,9 +7,12 @@ import { useApiRequest } from './use-api-request';
 import { useComparison } from './use-comparison';
 import { useDraftSaving } from './use-draft-saving';
 import { useRevealResults, useRevealStatus } from './use-reveal';
+import { useScenarioTools } from './use-scenario-tools';
 import { useSelection } from './use-selection';
 import { useTabState } from './use-tab-state';
 import { useToken } from './use-token';
+
+const NO_CAPTURES: readonly never[] = [];
 
 /** The opening read (`opening.ts`), or undefined while it is under way. */
 export function useOpening(): Opening | undefined {
@@ -44,7 +47,8 @@ export function usePopup(open: Opening) {
   const run = tab?.run ?? null;
   const explanation = run?.status === 'done' ? run.explanation : null;
   const comparison = useComparison(baseline, explanation);
-  const { actions, notice, justRanRef } = useActions({
+  const scenarioTools = useScenarioTools({ run, captures: tab?.captures ?? NO_CAPTURES, token: token.token });
+  const { actions, notice, setNotice, justRanRef } = useActions({
     tabId,
     request,
     token,
@@ -56,8 +60,9 @@ export function usePopup(open: Opening) {
     setWaiting,
     setProblem,
     setBaseline,
+    scenarioForReport: scenarioTools.scenarioForReport,
   });
   const statusRef = useRevealStatus(problem, run);
   const resultsRef = useRevealResults(explanation, justRanRef);
-  return { tabId, tabUrl: open.target?.url ?? null, tab, selection, request, token, wabaId, setWabaId, run, explanation, baseline, comparison, problem, notice, actions, statusRef, resultsRef };
+  return { tabId, tabUrl: open.target?.url ?? null, tab, selection, request, token, wabaId, setWabaId, run, explanation, baseline, comparison, problem, notice, setNotice, actions, scenarioTools, statusRef, resultsRef };
 }
