@@ -1,6 +1,6 @@
 import { encodeFields, type HookRequest, type SubmissionEncoding } from '../lib/model';
-import { encodeFormString } from '../lib/capture/form-string';
-import { setOwn } from '../lib/capture/own';
+import { encodeFormString } from '../lib/model/form-encoding';
+import { setOwn } from '../lib/model/record';
 
 /**
  * Encoders: an ad set as Ads Manager puts it on the wire, in each of the five encodings the decoder reads.

@@ -4,11 +4,9 @@
 // example: `?ids={result=get-friends:$.data.*.id}`). A named item's answer is omitted on success unless
 // `omit_response_on_success` is false; an item whose reference cannot be resolved answers null.
 
-const REFERENCE = /\{result=([^:}]+):\$((?:\.[^.}]+)*)\}/g;
+import { isRecord } from '../../lib/model/record';
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
-}
+const REFERENCE = /\{result=([^:}]+):\$((?:\.[^.}]+)*)\}/g;
 
 /** Every value at a JSONPath of the simple form Graph documents (`$.a.b`, `$.data.*.id`). */
 export function jsonPathValues(root: unknown, path: string): unknown[] {
@@ -19,7 +17,8 @@ export function jsonPathValues(root: unknown, path: string): unknown[] {
       if (step === '*') {
         if (Array.isArray(v)) next.push(...v);
         else if (isRecord(v)) next.push(...Object.values(v));
-      } else if (isRecord(v) && Object.prototype.hasOwnProperty.call(v, step)) {
+      } else if (typeof v === 'object' && v !== null && Object.prototype.hasOwnProperty.call(v, step)) {
+        // Arrays too: `$.data.0.id` indexes a list.
         next.push((v as Record<string, unknown>)[step]);
       }
     }

@@ -1,4 +1,6 @@
 import type { GraphError } from '../../lib/model/graph-error';
+import { percentDecode, parseFormString } from '../../lib/model/form-encoding';
+import { isRecord } from '../../lib/model/record';
 import { redactText } from '../../lib/secrets';
 import type { Scenario } from '../../lib/scenario/scenario-schema';
 import { matchRule } from './match-rule';
@@ -51,10 +53,6 @@ interface Answer {
 
 const MAX_BATCH = 50;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** `/v22.0/act_1/adsets?x=1` → `{version: 'v22.0', path: 'act_1/adsets', query}`. */
 function splitPath(pathAndQuery: string): { version: string | null; path: string; query: Params } {
   const [rawPath = '', rawQuery = ''] = pathAndQuery.split(/\?(.*)/s, 2);
@@ -65,12 +63,7 @@ function splitPath(pathAndQuery: string): { version: string | null; path: string
     version = m[1]!;
     path = path.slice(m[0].length).replace(/^\/+/, '');
   }
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // keep it as sent
-  }
-  return { version, path, query: Object.fromEntries(new URLSearchParams(rawQuery)) };
+  return { version, path: percentDecode(path), query: parseFormString(rawQuery) };
 }
 
 function bodyParams(body: string | null | undefined, contentType: string): Params {
@@ -84,7 +77,7 @@ function bodyParams(body: string | null | undefined, contentType: string): Param
       return {};
     }
   }
-  return Object.fromEntries(new URLSearchParams(body));
+  return parseFormString(body);
 }
 
 /** Form values carry objects as JSON strings: decode them so rules can reach `promoted_object.page_id`. */
