@@ -2,6 +2,7 @@ import { scrubSecrets } from '../secrets';
 import type { Facts, Validation, WabaDiscovery } from '../model/facts';
 import type { GraphFailure } from '../model/graph-failure';
 import { normalizeApiVersion } from './api-version';
+import { collectTraceIds } from './collect-trace-ids';
 import { MAX_BATCH } from './batch';
 import type { AnswerReading } from './classify-failure';
 import {
@@ -136,7 +137,7 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
     batchErrors,
     fbtraceIds: [],
   };
-  facts.fbtraceIds = collectTraceIds(facts, [...first.traceIds, ...second.traceIds]);
+  facts.fbtraceIds = [...new Set([...collectTraceIds(facts), ...first.traceIds, ...second.traceIds])];
   return scrubToken(facts, input.token);
 }
 
@@ -188,20 +189,4 @@ function discoveredNumbers(d: WabaDiscovery | null): Facts['wabaPhoneNumbers'] {
  */
 function scrubToken(facts: Facts, token: string): Facts {
   return scrubSecrets(facts, [token]);
-}
-
-/** Every fbtrace_id seen (support asks for them), in order, once. */
-function collectTraceIds(facts: Facts, fromHeaders: readonly string[]): string[] {
-  const failures: (GraphFailure | undefined)[] = [
-    ...facts.batchErrors,
-    facts.identity?.ok === false ? facts.identity.failure : undefined,
-    facts.token?.ok === false ? facts.token.failure : undefined,
-    facts.permissions?.ok === false ? facts.permissions.failure : undefined,
-    facts.wabaPhoneNumbers?.ok === false ? facts.wabaPhoneNumbers.failure : undefined,
-    ...[facts.page, facts.adAccount, facts.campaign, facts.uiCampaign, facts.uiPage].flatMap((o) => o?.errors.map((e) => e.failure) ?? []),
-    ...facts.validations.map((v) => v.failure),
-    ...(facts.wabaDiscovery?.refused.map((r) => r.failure) ?? []),
-  ];
-  const ids = [...failures.map((f) => f?.fbtraceId), ...fromHeaders].filter((x): x is string => !!x);
-  return [...new Set(ids)];
 }
