@@ -8,7 +8,7 @@ import { assembleAdsets, decodeCapture, MAX_CAPTURES } from '../../lib/capture';
 import { batchAnswer, encodeBatchedCall, encodeDraftFragment, encodeDraftPublish, encodeDraftUpdate, publishAnswer, toHookRequest } from '../../testkit/encode';
 import type { Capture } from '../../lib/model';
 import { diffRequests } from '../../lib/diff';
-import { explainScenario, hookRequestOf } from '../../testkit/explain-scenario';
+import { explainScenario } from '../../testkit/explain-scenario';
 import { parseApiRequest, parseScenarioApi } from '../../lib/request';
 import type { Scenario } from '../../lib/scenario';
 import { median, timeRuns } from './stats';
@@ -92,7 +92,7 @@ export function bigHar(): { text: string; entries: number } {
 export async function measureEngine(scenario: Scenario, runs = 25): Promise<EngineFigures> {
   const now = Date.now();
   const entry = [...scenario.ui].reverse().find((u) => u.method === 'POST') ?? scenario.ui[0]!;
-  const hook = hookRequestOf(entry, now);
+  const hook = toHookRequest(entry, { response: entry.response ?? null, startedAt: now });
   const sub = decodeCapture(hook, { id: 'bench', now }).find((c) => c.kind === 'submission');
   if (!sub || sub.kind !== 'submission') throw new Error(`${scenario.name}: no ad set submission in its ui requests`);
   const parsed = parseScenarioApi(scenario.api);
