@@ -7,7 +7,7 @@ import { parseCurl } from './parse-curl';
 import type { ParseResult } from './parse-result';
 import { parseApiRequest, readApiRequest } from './parse-api-request';
 
-/** The `api` member of a scenario file (see ../shared/scenarios/README.md): exactly one form is expected. */
+/** The `api` member of a scenario file (docs/scenario-format.md): exactly one form is expected. */
 export interface ScenarioApi {
   curl?: string;
   json?: { url?: string; body: unknown };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { GraphErrorSchema } from '../model/graph-error';
 import { isRecord } from '../model/record';
 
-// The scenario format of ../shared/scenarios/README.md: one JSON file = one simulated world (what the Ads
+// The scenario format of docs/scenario-format.md: one JSON file = one simulated world (what the Ads
 // Manager UI submitted, the user's API request, how Graph answers for the user's token). Every file in that
 // format must be accepted; unknown members are kept. Extensions of ours are marked "extension" below.
 

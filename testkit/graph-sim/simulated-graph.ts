@@ -7,7 +7,7 @@ import { matchRule } from './match-rule';
 import { resolveReferences } from './batch-dependencies';
 import { nestedFieldSpecs, selectFields } from './select-fields';
 
-// A Graph API that answers from a scenario file (format: ../shared/scenarios/README.md). Used as the
+// A Graph API that answers from a scenario file (format: docs/scenario-format.md). Used as the
 // transport in unit tests, from Playwright (`context.route('https://graph.facebook.com/**', …)` calls `handle`),
 // by the demo and by the offline `explain` command.
 
