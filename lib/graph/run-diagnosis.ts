@@ -17,19 +17,11 @@ import {
   WabaPhoneNumbersAnswerSchema,
 } from './collect-facts';
 import type { DiagnosisInput } from './diagnosis-input';
-import { createGraphClient, type GraphClient } from './graph-client';
+import { createGraphClient, type GraphClient, type GraphClientOptions } from './graph-client';
 import { buildFollowUpPlan, buildPlan, planIds, type ObjectName, type PlanItem } from './plan';
-import type { RetryPolicy, Sleep } from './retry';
-import type { Transport } from './transport';
 
-export interface DiagnosisDeps {
-  transport: Transport;
-  /** Per HTTP request. */
-  timeoutMs?: number;
-  origin?: string;
-  /** Retries of a failed batch (every batch of the plan is reads and validate_only runs: safe to repeat). */
-  retry?: RetryPolicy;
-  sleep?: Sleep;
+/** The Graph client's options (every batch of the plan is reads and validate_only runs: safe to retry), less the version the input names. */
+export interface DiagnosisDeps extends Omit<GraphClientOptions, 'apiVersion'> {
   /**
    * validate_only items of the batch are being tried again one per call (Meta's documented batch limit, see
    * retryBatchLimited): `count` more round trips. Said to the user, who otherwise sees a run take longer for no reason.
@@ -71,14 +63,7 @@ async function runItems(client: GraphClient, items: readonly PlanItem[], token: 
 export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): Promise<Facts> {
   const apiVersion = normalizeApiVersion(input.apiVersion);
   if (!apiVersion) throw new RangeError(`Not a Graph API version: ${input.apiVersion}`);
-  const client = createGraphClient({
-    transport: deps.transport,
-    apiVersion,
-    timeoutMs: deps.timeoutMs,
-    origin: deps.origin,
-    retry: deps.retry,
-    sleep: deps.sleep,
-  });
+  const client = createGraphClient({ transport: deps.transport, apiVersion, timeoutMs: deps.timeoutMs, origin: deps.origin, retry: deps.retry, sleep: deps.sleep });
   const plan = buildPlan(input);
   const first = await runItems(client, plan, input.token);
   const singleCallRetries = await retryBatchLimited(client, plan, first, input.token, deps.onSingleCalls);
