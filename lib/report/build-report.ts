@@ -3,7 +3,7 @@ import { format, type Locale } from '../i18n';
 import type { Finding, Submission } from '../model';
 import { collectTraceIds } from '../graph/collect-trace-ids';
 import { REPORT_SCHEMA_VERSION, ReportSchema, TOOL_NAME, type Report, type ReportFinding, type ReportUi } from './report-schema';
-import { scrubSecrets } from './scrub-secrets';
+import { scrubSecrets } from '../secrets';
 import { summarize } from './summary';
 import { verifiedChecks } from './verified-checks';
 

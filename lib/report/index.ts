@@ -22,4 +22,5 @@ export { toMarkdown, type MarkdownOptions } from './to-markdown';
 export { toCurlExport } from './curl-export';
 export { exportFileName, type ExportKind } from './export-file-name';
 export { reportJsonSchema, reportJsonSchemaText, REPORT_SCHEMA_PATH } from './report-json-schema';
-export { scrubSecrets, isSecretLikeName, MIN_SECRET_LENGTH } from './scrub-secrets';
+// Exports are scrubbed by the one secrets module, like every other surface; re-exported for callers of the report.
+export { scrubSecrets, isSecretLikeName, MIN_SECRET_LENGTH } from '../secrets';
