@@ -6,7 +6,6 @@ import { setOwn } from '../model/record';
 // Names, shapes and the deep walk are lib/secrets' (one scrubber for every surface); this file only knows where
 // secrets sit in a capture: form pairs, URL query and fragment, headers.
 export { isSecretName, redactText } from '../secrets';
-export { DEPTH_LIMIT_MARK } from '../model';
 
 /**
  * Redact a form string pair by pair: secret names lose their value; other values are decoded, cleaned with
