@@ -1,6 +1,6 @@
 import { encodeFields, type HookRequest, type SubmissionEncoding } from '../lib/model';
-import { encodeFormString } from '../lib/capture/form-string';
-import { setOwn } from '../lib/capture/own';
+import { encodeFormString } from '../lib/model/form-encoding';
+import { setOwn } from '../lib/model/record';
 
 /**
  * Encoders: an ad set as Ads Manager puts it on the wire, in each of the five encodings the decoder reads.
@@ -371,7 +371,8 @@ export function encodeAs(encoding: SubmissionEncoding, adset: AdsetOnWire, opts:
 /**
  * A request as the MAIN-world hook would report it — header names lower-cased, as `Headers` gives them to the hook —
  * with the answer the page got (a body that is not a string is JSON text; `undefined`: none was read). Takes the test
- * encoders' wire requests and scenario files' `ui` entries alike.
+ * encoders' wire requests and scenario files' `ui` entries alike: the one place tests, the scenario runner and the
+ * benchmarks build a HookRequest.
  */
 export function toHookRequest(
   wire: Pick<HookRequest, 'method' | 'url' | 'headers' | 'body'>,

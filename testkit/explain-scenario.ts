@@ -32,7 +32,7 @@ export interface ExplainScenarioOptions {
 
 /** The scenario's UI requests decoded as the extension decodes them, in the order the page sent them. */
 export function scenarioCaptures(scenario: Scenario, now: number): Capture[] {
-  return scenario.ui.flatMap((entry, i) => decodeCapture(toHookRequest(entry, { response: entry.response, startedAt: now }), { id: `ui-${i}`, now }));
+  return scenario.ui.flatMap((entry, i) => decodeCapture(toHookRequest(entry, { response: entry.response ?? null, startedAt: now }), { id: `ui-${i}`, now }));
 }
 
 /**

@@ -3,8 +3,8 @@ import { HOOK_EVENT, HOOK_SOURCE, MAX_BODY, MAX_RESPONSE, MAX_URL } from '../../
 import type { HookRequest } from '../../lib/model/submission';
 
 /**
- * The page-world hook. Rules (DESIGN §2): invisible to the page — same results, errors, abort behaviour,
- * `instanceof`, `name`, `length` and `toString()` of fetch/XHR; bodies are never consumed (Request/Response
+ * The page-world hook. Rules (docs/ARCHITECTURE.md#data-flow): invisible to the page — same results, errors, abort
+ * behaviour, `instanceof`, `name`, `length` and `toString()` of fetch/XHR; bodies are never consumed (Request/Response
  * are cloned); every exception inside is swallowed; a request that is not a POST to a Meta Graph/GraphQL URL costs
  * one method check and one regex. No imports but the tiny, dependency-free helpers above.
  *

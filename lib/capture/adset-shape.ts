@@ -1,5 +1,5 @@
 import { decodeJsonString } from './json-text';
-import { isRecord } from './own';
+import { isRecord } from '../model/record';
 import { pathText, walk, type PathPart } from './walk';
 
 /**

@@ -1,6 +1,6 @@
 import type { Capture, CapturedResponse, DraftOperation, FragmentOutcome, Submission, SubmissionEncoding } from '../model';
 import { identifiersOf } from './identifiers';
-import { setOwn } from './own';
+import { setOwn } from '../model/record';
 
 /** One capture's part in an assembled ad set: which fields (and bookkeeping) it set, or the publish outcome it gave. */
 export interface HistoryStep {

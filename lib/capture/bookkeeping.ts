@@ -1,4 +1,4 @@
-import { setOwn } from './own';
+import { setOwn } from '../model/record';
 
 /**
  * THE list of Ads Manager's UI bookkeeping: values its draft fragments carry that are editor state, not ad set

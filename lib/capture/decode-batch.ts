@@ -1,9 +1,9 @@
 import { isAdsetLike } from './adset-shape';
 import { decodeDraftFragment } from './decode-draft-fragment';
 import { splitParams, transportValue } from './field-split';
-import { parseFormString } from './form-string';
+import { parseFormString } from '../model/form-encoding';
 import { decodeJsonString } from './json-text';
-import { isRecord, setOwn } from './own';
+import { isRecord, setOwn } from '../model/record';
 import type { FoundAdset, RequestContext } from './request-context';
 import { accountDigits, adAccountOfPath, apiVersionOf, splitUrl } from './url-parts';
 
@@ -29,7 +29,7 @@ export function decodeBatch(ctx: RequestContext): FoundAdset[] | null {
     if (!isRecord(item)) return;
     const relative = typeof item.relative_url === 'string' ? item.relative_url : '';
     const { path, query } = splitUrl(relative);
-    const params: Record<string, unknown> = { ...safeForm(query) };
+    const params: Record<string, unknown> = { ...parseFormString(query) };
     const body = isRecord(item.body) ? item.body : typeof item.body === 'string' ? bodyParams(item.body) : {};
     for (const [k, v] of Object.entries(body)) setOwn(params, k, v);
     const apiVersion = apiVersionOf(path) ?? ctx.apiVersion;
@@ -67,13 +67,5 @@ function itemMethod(method: unknown, override: unknown): string {
 /** Graph documents item bodies as form strings; some clients send a JSON object string instead. */
 function bodyParams(text: string): Record<string, unknown> {
   const json = decodeJsonString(text.trim());
-  return isRecord(json) ? json : safeForm(text);
-}
-
-function safeForm(text: string): Record<string, string> {
-  try {
-    return parseFormString(text);
-  } catch {
-    return {};
-  }
+  return isRecord(json) ? json : parseFormString(text);
 }

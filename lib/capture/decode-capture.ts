@@ -6,7 +6,7 @@ import { decodeDraftPublish, outcomesOf } from './draft-publish';
 import { decodeGraphql } from './decode-graphql';
 import { decodePlain } from './decode-plain';
 import { identifiersOf } from './identifiers';
-import { isRecord, scalarString } from './own';
+import { isRecord, scalarString } from '../model/record';
 import { MAX_RAW_BODY, rawCaptureOf, redactedBody } from './raw-capture';
 import { redactJson, redactUrl } from './redact';
 import { readRequest, type FoundAdset, type RequestContext } from './request-context';

@@ -2,7 +2,8 @@ import type { DraftOperation } from '../model';
 import { isAdsetLike } from './adset-shape';
 import { decodeFieldValue, transportValue } from './field-split';
 import { decodeJsonString } from './json-text';
-import { isRecord, scalarString, setOwn } from './own';
+import { percentDecode } from '../model/form-encoding';
+import { isRecord, scalarString, setOwn } from '../model/record';
 import type { FoundAdset } from './request-context';
 import { accountDigits, apiVersionOf } from './url-parts';
 
@@ -50,7 +51,7 @@ export function decodeDraftFragment(
     adAccountId: accountDigits(params.account_id) ?? accountDigits(params.ad_account_id) ?? accountDigits(params.__ad_account_id),
     transport: transportOf(params),
     draftId:
-      (edgeOp !== null && nodes.length >= 2 ? decodeSafe(nodes.at(-2)!) : null) ??
+      (edgeOp !== null && nodes.length >= 2 ? percentDecode(nodes.at(-2)!) : null) ??
       scalarString(params.ad_draft_id) ??
       scalarString(params.draft_id) ??
       (operation === 'quick_create' ? scalarString(params.id) : null),
@@ -73,7 +74,7 @@ export function decodeDraftFragment(
         draftId: base.draftId,
         parentId: scalarString(parentId),
         operation,
-        fragmentId: operation === 'update' ? (nodes.length === 1 ? decodeSafe(last) : scalarString(params.id)) : null,
+        fragmentId: operation === 'update' ? (nodes.length === 1 ? percentDecode(last) : scalarString(params.id)) : null,
         adObjectId: positiveId(params.ad_object_id),
       },
       answer,
@@ -148,12 +149,4 @@ function transportOf(params: Record<string, unknown>): Record<string, string> {
 function positiveId(v: unknown): string | null {
   const s = scalarString(v);
   return s && /^\d{1,30}$/.test(s) && !/^0+$/.test(s) ? s : null;
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

@@ -1,7 +1,7 @@
 import { findAdsetObjects } from './adset-shape';
 import { splitParams, transportValue } from './field-split';
 import { parseMetaJson } from './json-text';
-import { setOwn } from './own';
+import { setOwn } from '../model/record';
 import type { FoundAdset, RequestContext } from './request-context';
 import { accountDigits } from './url-parts';
 import { findFirstAtKeys } from './walk';

@@ -1,6 +1,6 @@
 import { graphErrorOf, type DraftPublish, type FragmentOutcome, type GraphError } from '../model';
 import { decodeJsonString } from './json-text';
-import { isRecord, scalarString } from './own';
+import { isRecord, scalarString } from '../model/record';
 import type { RequestContext } from './request-context';
 
 const MAX_FRAGMENTS = 200;

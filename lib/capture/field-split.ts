@@ -1,6 +1,6 @@
 import { REDACTED, TRANSPORT_FIELDS } from '../model';
 import { decodeJsonString } from './json-text';
-import { setOwn } from './own';
+import { setOwn } from '../model/record';
 import { isSecretName, redactText } from './redact';
 
 /** Free-text ad set parameters: never decoded as JSON even when they look like it (`name=[Test] …`). */

@@ -1,5 +1,5 @@
 import type { CapturedResponse, Identifiers } from '../model';
-import { isRecord, scalarString } from './own';
+import { isRecord, scalarString } from '../model/record';
 import { findFirstAtKeys } from './walk';
 
 /** Names under which requests carry a WhatsApp Business Account id. */

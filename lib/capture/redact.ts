@@ -1,11 +1,11 @@
 import { REDACTED } from '../model';
 import { isSecretName, redactText, scrubSecrets } from '../secrets';
-import { setOwn } from './own';
+import { decodeFormComponent, encodeFormString } from '../model/form-encoding';
+import { setOwn } from '../model/record';
 
 // Names, shapes and the deep walk are lib/secrets' (one scrubber for every surface); this file only knows where
 // secrets sit in a capture: form pairs, URL query and fragment, headers.
 export { isSecretName, redactText } from '../secrets';
-export { DEPTH_LIMIT_MARK } from '../model';
 
 /**
  * Redact a form string pair by pair: secret names lose their value; other values are decoded, cleaned with
@@ -48,28 +48,10 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
 function redactPair(pair: string): string {
   const eq = pair.indexOf('=');
   if (eq < 0) return pair;
-  const name = decodeForm(pair.slice(0, eq));
-  if (name !== null && isSecretName(name)) return `${pair.slice(0, eq)}=${REDACTED}`;
-  const raw = pair.slice(eq + 1);
-  const value = decodeForm(raw);
-  if (value === null) return `${pair.slice(0, eq)}=${redactText(raw)}`;
+  const name = decodeFormComponent(pair.slice(0, eq));
+  if (isSecretName(name)) return `${pair.slice(0, eq)}=${REDACTED}`;
+  const value = decodeFormComponent(pair.slice(eq + 1));
   const clean = redactText(value);
   if (clean === value) return pair;
-  return `${pair.slice(0, eq)}=${encodeForm(clean)}`;
-}
-
-function decodeForm(s: string): string | null {
-  try {
-    return decodeURIComponent(s.replace(/\+/g, ' '));
-  } catch {
-    return null;
-  }
-}
-
-function encodeForm(s: string): string {
-  try {
-    return encodeURIComponent(s).replace(/%20/g, '+');
-  } catch {
-    return REDACTED; // a lone surrogate: cannot be re-encoded, and it is not worth keeping.
-  }
+  return encodeFormString([[name, clean]]);
 }

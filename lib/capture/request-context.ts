@@ -1,8 +1,8 @@
 import type { DraftRef, HookRequest, SubmissionEncoding } from '../model';
-import { parseFormString, looksLikeForm } from './form-string';
+import { parseFormString, looksLikeForm } from '../model/form-encoding';
 import { MAX_BODY, MAX_METHOD, MAX_URL } from '../page-contract/limits';
 import { looksLikeJson, parseMetaJson } from './json-text';
-import { isRecord, setOwn } from './own';
+import { isRecord, setOwn } from '../model/record';
 import { adAccountOfPath, apiVersionOf, splitUrl } from './url-parts';
 
 /** One hooked request, read once: URL parts, parsed body and merged parameters. */
@@ -49,7 +49,7 @@ export function readRequest(req: HookRequest): RequestContext {
   const contentType = headers['content-type'] ?? null;
   const body = typeof req.body === 'string' ? req.body.slice(0, MAX_BODY) : null;
   const { host, path, query } = splitUrl(url);
-  const params: Record<string, unknown> = { ...safeForm(query) };
+  const params: Record<string, unknown> = { ...parseFormString(query) };
   let bodyKind: RequestContext['bodyKind'] = 'none';
   let bodyJson: unknown;
   if (body !== null && body.length > 0) {
@@ -60,7 +60,7 @@ export function readRequest(req: HookRequest): RequestContext {
       if (isRecord(bodyJson)) for (const [k, v] of Object.entries(bodyJson)) setOwn(params, k, v);
     } else if (looksLikeForm(body)) {
       bodyKind = 'form';
-      for (const [k, v] of Object.entries(safeForm(body))) setOwn(params, k, v);
+      for (const [k, v] of Object.entries(parseFormString(body))) setOwn(params, k, v);
     } else {
       bodyKind = 'text';
     }
@@ -94,12 +94,4 @@ function readHeaders(h: unknown): Record<string, string> {
     if (typeof v === 'string') setOwn(out, k.toLowerCase(), v);
   }
   return out;
-}
-
-function safeForm(text: string): Record<string, string> {
-  try {
-    return parseFormString(text);
-  } catch {
-    return {};
-  }
 }

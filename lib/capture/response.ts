@@ -1,7 +1,7 @@
 import { graphErrorOf, type CapturedResponse, type GraphError } from '../model';
 import { MAX_BODY } from '../page-contract/limits';
 import { parseMetaJson } from './json-text';
-import { isRecord, scalarString } from './own';
+import { isRecord, scalarString } from '../model/record';
 import { redactJson, redactText } from './redact';
 import { walk } from './walk';
 import { findWhatsAppNumbers } from './whatsapp-numbers';

@@ -1,4 +1,5 @@
-import { scalarString } from './own';
+import { percentDecode } from '../model/form-encoding';
+import { scalarString } from '../model/record';
 
 export interface UrlParts {
   /** Lower-case host without credentials or port; null for a relative URL. */
@@ -43,18 +44,10 @@ export function accountDigits(v: unknown): string | null {
 export function nodeBeforeEdge(path: string, edge: string): string | null {
   const parts = path.split('/').filter(Boolean);
   const i = parts.lastIndexOf(edge);
-  return i > 0 ? decodeSafe(parts[i - 1]!) : null;
+  return i > 0 ? percentDecode(parts[i - 1]!) : null;
 }
 
 /** Meta's own hosts: what we keep as raw captures when nothing ad-set-like is found. */
 export function isMetaHost(host: string | null): boolean {
   return host !== null && /(?:^|\.)(?:facebook\.com|fb\.com)$/.test(host);
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

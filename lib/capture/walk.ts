@@ -1,4 +1,4 @@
-import { isRecord } from './own';
+import { isRecord } from '../model/record';
 
 export interface WalkLimits {
   /** Deepest level visited (root is 0). */

@@ -1,5 +1,5 @@
 import type { WhatsAppNumberInfo } from '../model';
-import { isRecord, setOwn } from './own';
+import { isRecord, setOwn } from '../model/record';
 import { walk } from './walk';
 
 const STRING_KEYS = [

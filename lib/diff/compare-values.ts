@@ -1,4 +1,5 @@
 import { ADSET_FIELDS, PROMOTED_OBJECT_FIELDS } from '../model';
+import { isRecord } from '../model/record';
 import { parseObjectLiteral } from '../request';
 import type { Normalization } from './diff-schema';
 import { UNORDERED_LIST_KEYS } from './unordered-lists';
@@ -26,10 +27,6 @@ export function decodeJsonString(v: unknown): unknown {
   return parsed.ok ? parsed.value : v;
 }
 
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /**
  * Whether two values are the same for Graph once written the same way. `notes` collects the normalisations that were
  * needed (only meaningful when the answer is true). `key` is the last path segment: it decides enum case folding and
@@ -48,7 +45,7 @@ export function sameValue(a: unknown, b: unknown, key: string, notes: Set<Normal
     return true;
   }
   if (Array.isArray(a) && Array.isArray(b)) return sameList(a, b, key, notes);
-  if (isPlainObject(a) && isPlainObject(b)) {
+  if (isRecord(a) && isRecord(b)) {
     const ka = Object.keys(a);
     if (ka.length !== Object.keys(b).length) return false;
     const local = new Set<Normalization>();
@@ -119,7 +116,7 @@ function canonical(v: unknown, key: string): unknown {
     const items = v.map((x) => canonical(decodeJsonString(x), key));
     return UNORDERED_LIST_KEYS.has(key) ? items.map((x) => JSON.stringify(x)).sort() : items;
   }
-  if (isPlainObject(v)) {
+  if (isRecord(v)) {
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(v).sort()) out[k] = canonical(decodeJsonString(v[k]), k);
     return out;

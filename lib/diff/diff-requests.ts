@@ -1,7 +1,8 @@
 import { isBookkeepingField } from '../capture';
 import { firstTargetedCountry, type AdsetRequest } from '../model';
 import { normalizePhone } from '../phone';
-import { decodeJsonString, isPlainObject, sameValue } from './compare-values';
+import { decodeJsonString, sameValue } from './compare-values';
+import { isRecord } from '../model/record';
 import { NormalizationSchema, type Diff, type DiffKind, type FieldDiff, type Normalization } from './diff-schema';
 import { explainOrder } from './entry-order';
 import { whyText, meaningText } from './explain-entry';
@@ -118,7 +119,7 @@ function leavesOf(fields: Record<string, unknown>): Map<string, Leaf> {
   const walk = (value: unknown, path: string, viaJson: boolean, depth: number) => {
     const decoded = decodeJsonString(value);
     const json = viaJson || decoded !== value;
-    if (isPlainObject(decoded) && Object.keys(decoded).length > 0 && depth < 64) {
+    if (isRecord(decoded) && Object.keys(decoded).length > 0 && depth < 64) {
       for (const [k, v] of Object.entries(decoded)) walk(v, path ? `${path}.${k}` : k, json, depth + 1);
     } else {
       out.set(path, { value, viaJson: viaJson });

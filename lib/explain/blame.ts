@@ -14,6 +14,7 @@ export interface Blame {
   validation: Validation;
 }
 
+// Not lib/model's recordOf: a blamed path may step into a list (`…countries.0`), so arrays and `[…]` text count here.
 function asRecord(v: unknown): Record<string, unknown> | null {
   if (typeof v === 'string' && /^\s*[{[]/.test(v)) {
     try {

@@ -53,7 +53,7 @@ export function buildVariants(diff: Diff | null, api: AdsetRequest, ui: AdsetReq
 /**
  * Experiments the diff cannot propose (no capture, or the UI sends the same): when the request carries both the
  * WhatsApp number and the phone-number id, try each without the other — field reports disagree on which Graph
- * wants (DESIGN.md §4), so the user's own token decides.
+ * wants (docs/ARCHITECTURE.md#what-a-ctwa-ad-set-sends), so the user's own token decides.
  */
 export function probeVariants(api: AdsetRequest, existing: readonly Variant[], budget: number): Variant[] {
   const po = promotedObject(api);

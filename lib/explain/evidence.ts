@@ -1,6 +1,6 @@
 import type { FieldDiff } from '../diff';
 import { text } from '../i18n/text';
-import type { Evidence, FactSource, GraphFailure, Validation } from '../model';
+import type { Change, Evidence, FactSource, GraphFailure, Validation } from '../model';
 import { errorLabel, recogniseError } from './known-errors';
 import type { RuleContext } from './rule-context';
 import { pageField } from './rule-context';
@@ -78,6 +78,19 @@ export function knownErrorEvidence(v: Validation | null | undefined): Evidence |
   const codes = { code: v.error?.code ?? v.failure?.code, subcode: v.error?.error_subcode ?? v.failure?.subcode };
   const known = recogniseError(codes);
   return known ? { fact: known.meaning, value: errorLabel(codes), source: v.source } : null;
+}
+
+/**
+ * The proof of a cause, in the order every rule shows it: the API request's failing validate_only run, what its
+ * error means, and the run that passed with the fix.
+ */
+export function proofEvidence(api: Validation, passed: Validation): Evidence[] {
+  return present([validationEvidence(api), knownErrorEvidence(api), validationEvidence(passed)]);
+}
+
+/** The diff entries of the fields a change set touches. */
+export function diffEvidenceFor(ctx: RuleContext, changes: readonly Change[]): Evidence[] {
+  return (ctx.diff?.entries ?? []).filter((e) => changes.some((c) => c.path === e.path)).map(diffEvidence);
 }
 
 /** The same fields of the API request's Page and of the Page Ads Manager's request uses (read in the same batch). */

@@ -5,7 +5,7 @@ import { promotedObject } from './rule-context';
  * Permissions an ad set request needs, as data. `required` ones block creating the ad set at all; the others are
  * needed to read what the diagnosis (and a backend) reads. Sources: Meta's click-to-message guides list
  * ads_management, pages_manage_ads, pages_read_engagement (and a role with the ADVERTISE task on the Page);
- * WABA phone numbers need whatsapp_business_management (DESIGN.md §4).
+ * WABA phone numbers need whatsapp_business_management (docs/ARCHITECTURE.md#what-a-ctwa-ad-set-sends).
  */
 export interface ScopeNeed {
   scope: string;

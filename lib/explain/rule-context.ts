@@ -1,5 +1,6 @@
 import type { Diff, FieldDiff } from '../diff';
 import type { AdsetRequest, Facts, FactSource, GraphFailure, Submission, Validation } from '../model';
+import { recordOf } from '../model/record';
 import type { ApiSide } from './explanation';
 
 /** What every rule reads: both requests, their diff, the Graph facts (null without a token or a batch answer). */
@@ -69,20 +70,9 @@ export function allFailures(facts: Facts | null): { failure: GraphFailure; sourc
   return out;
 }
 
-function asRecord(v: unknown): Record<string, unknown> | null {
-  if (typeof v === 'string' && v.trim().startsWith('{')) {
-    try {
-      v = JSON.parse(v);
-    } catch {
-      return null;
-    }
-  }
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-}
-
 /** `promoted_object` of a request, decoded when it is still a JSON string. */
 export function promotedObject(req: AdsetRequest | null | undefined): Record<string, unknown> | null {
-  return req ? asRecord(req.fields['promoted_object']) : null;
+  return req ? recordOf(req.fields['promoted_object']) : null;
 }
 
 /** A top-level field of a request, read case-insensitively for enums by the caller. */

@@ -1,23 +1,6 @@
 import type { AdsetRequest } from '../model/adset-request';
 import type { Change } from '../model/facts';
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** An object value that may still be a JSON string (form bodies carry objects as JSON strings). */
-function asObject(v: unknown): Record<string, unknown> | null {
-  if (isRecord(v)) return { ...v };
-  if (typeof v === 'string' && v.trim().startsWith('{')) {
-    try {
-      const parsed: unknown = JSON.parse(v);
-      return isRecord(parsed) ? { ...parsed } : null;
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}
+import { recordOf } from '../model/record';
 
 function applyAt(obj: Record<string, unknown>, keys: string[], change: Change): Record<string, unknown> {
   const [head, ...rest] = keys;
@@ -28,7 +11,7 @@ function applyAt(obj: Record<string, unknown>, keys: string[], change: Change): 
     else out[head] = change.value;
     return out;
   }
-  const child = asObject(out[head]);
+  const child = recordOf(out[head]);
   if (child === null) {
     if (change.op === 'remove') return out;
     out[head] = applyAt({}, rest, change);

@@ -5,11 +5,9 @@
 // example: `?ids={result=get-friends:$.data.*.id}`). A named item's answer is omitted on success unless
 // `omit_response_on_success` is false; an item whose reference cannot be resolved answers null.
 
-const REFERENCE = /\{result=([^:}]+):\$((?:\.[^.}]+)*)\}/g;
+import { isRecord } from '../model/record';
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
-}
+const REFERENCE = /\{result=([^:}]+):\$((?:\.[^.}]+)*)\}/g;
 
 /** Every value at a JSONPath of the simple form Graph documents (`$.a.b`, `$.data.*.id`). */
 export function jsonPathValues(root: unknown, path: string): unknown[] {

@@ -73,7 +73,7 @@ export const GRAPH_ERRORS: readonly CatalogueRow[] = [
     fix: 'graph_fix_2446885',
     related: ['page-number-not-business', 'hidden-field', 'page-access'],
     docs: [CTWA],
-    source: 'Seed write-up (seeds/000_4647a7b915cd80e1.txt) and public integrations quoting the error body (DESIGN.md §4)',
+    source: 'Seed write-up (seeds/000_4647a7b915cd80e1.txt) and public integrations quoting the error body (docs/ARCHITECTURE.md#domain-primer)',
   },
   {
     code: 100,
@@ -83,7 +83,7 @@ export const GRAPH_ERRORS: readonly CatalogueRow[] = [
     meaning: 'explain_error_2446886',
     related: ['extra-field', 'hidden-field', 'phone-mismatch'],
     docs: [PROMOTED_OBJECT],
-    source: 'Public Click-to-WhatsApp integration (v25) noting the rejection of whats_app_business_phone_number_id (DESIGN.md §4)',
+    source: 'Public Click-to-WhatsApp integration (v25) noting the rejection of whats_app_business_phone_number_id (docs/ARCHITECTURE.md#domain-primer)',
   },
   {
     code: 100,
@@ -104,7 +104,7 @@ export const GRAPH_ERRORS: readonly CatalogueRow[] = [
     fix: 'graph_fix_2490408',
     related: ['objective-mismatch'],
     docs: [DESTINATION_TYPE],
-    source: 'Public error bodies of POST act_X/adsets with error_data.blame_field_specs [["optimization_goal"]] (DESIGN.md §4)',
+    source: 'Public error bodies of POST act_X/adsets with error_data.blame_field_specs [["optimization_goal"]] (docs/ARCHITECTURE.md#domain-primer)',
   },
   {
     code: 100,
@@ -123,7 +123,7 @@ export const GRAPH_ERRORS: readonly CatalogueRow[] = [
     meaning: 'graph_meaning_3858161',
     related: ['phone-mismatch', 'objective-mismatch', 'page-number-not-business'],
     docs: [CTWA],
-    source: 'Reported from Ads Manager\'s own answers (a UI-side message; not in the API reference) — DESIGN.md §4',
+    source: 'Reported from Ads Manager\'s own answers (a UI-side message; not in the API reference) — docs/ARCHITECTURE.md#domain-primer',
   },
   {
     subcode: 1815296,
@@ -133,7 +133,7 @@ export const GRAPH_ERRORS: readonly CatalogueRow[] = [
     fix: 'graph_fix_1815296',
     related: [],
     docs: [MARKETING_ERRORS],
-    source: 'Ads Manager draft flow (AdsDraftFragmentDataManager, public bundle copies) — DESIGN.md §4',
+    source: 'Ads Manager draft flow (AdsDraftFragmentDataManager, public bundle copies) — docs/ARCHITECTURE.md#domain-primer',
   },
   {
     code: 100,

@@ -1,4 +1,5 @@
 import { secretScrubber } from '../secrets';
+import { encodeFormString, parseFormParams } from '../model/form-encoding';
 import type { Transport } from './transport';
 
 /**
@@ -45,8 +46,5 @@ export function recordingTransport(transport: Transport, token: string, log: Gra
  * only shows decoded), which would no longer read as a form.
  */
 function scrubForm(body: string, scrub: (s: string) => string): string {
-  const form = new URLSearchParams(body);
-  const out = new URLSearchParams();
-  for (const [k, v] of form) out.append(k, scrub(v));
-  return out.toString();
+  return encodeFormString(parseFormParams(body).map(([k, v]): [string, string] => [k, scrub(v)]));
 }

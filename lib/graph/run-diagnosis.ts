@@ -2,6 +2,7 @@ import { scrubSecrets } from '../secrets';
 import type { Facts, Validation, WabaDiscovery } from '../model/facts';
 import type { GraphFailure } from '../model/graph-failure';
 import { normalizeApiVersion } from './api-version';
+import { collectTraceIds } from './collect-trace-ids';
 import { MAX_BATCH } from './batch';
 import type { AnswerReading } from './classify-failure';
 import {
@@ -16,19 +17,11 @@ import {
   WabaPhoneNumbersAnswerSchema,
 } from './collect-facts';
 import type { DiagnosisInput } from './diagnosis-input';
-import { createGraphClient, type GraphClient } from './graph-client';
+import { createGraphClient, type GraphClient, type GraphClientOptions } from './graph-client';
 import { buildFollowUpPlan, buildPlan, planIds, type ObjectName, type PlanItem } from './plan';
-import type { RetryPolicy, Sleep } from './retry';
-import type { Transport } from './transport';
 
-export interface DiagnosisDeps {
-  transport: Transport;
-  /** Per HTTP request. */
-  timeoutMs?: number;
-  origin?: string;
-  /** Retries of a failed batch (every batch of the plan is reads and validate_only runs: safe to repeat). */
-  retry?: RetryPolicy;
-  sleep?: Sleep;
+/** The Graph client's options (every batch of the plan is reads and validate_only runs: safe to retry), less the version the input names. */
+export interface DiagnosisDeps extends Omit<GraphClientOptions, 'apiVersion'> {
   /**
    * validate_only items of the batch are being tried again one per call (Meta's documented batch limit, see
    * retryBatchLimited): `count` more round trips. Said to the user, who otherwise sees a run take longer for no reason.
@@ -70,14 +63,7 @@ async function runItems(client: GraphClient, items: readonly PlanItem[], token: 
 export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): Promise<Facts> {
   const apiVersion = normalizeApiVersion(input.apiVersion);
   if (!apiVersion) throw new RangeError(`Not a Graph API version: ${input.apiVersion}`);
-  const client = createGraphClient({
-    transport: deps.transport,
-    apiVersion,
-    timeoutMs: deps.timeoutMs,
-    origin: deps.origin,
-    retry: deps.retry,
-    sleep: deps.sleep,
-  });
+  const client = createGraphClient({ transport: deps.transport, apiVersion, timeoutMs: deps.timeoutMs, origin: deps.origin, retry: deps.retry, sleep: deps.sleep });
   const plan = buildPlan(input);
   const first = await runItems(client, plan, input.token);
   const singleCallRetries = await retryBatchLimited(client, plan, first, input.token, deps.onSingleCalls);
@@ -136,7 +122,7 @@ export async function runDiagnosis(input: DiagnosisInput, deps: DiagnosisDeps): 
     batchErrors,
     fbtraceIds: [],
   };
-  facts.fbtraceIds = collectTraceIds(facts, [...first.traceIds, ...second.traceIds]);
+  facts.fbtraceIds = [...new Set([...collectTraceIds(facts), ...first.traceIds, ...second.traceIds])];
   return scrubToken(facts, input.token);
 }
 
@@ -188,20 +174,4 @@ function discoveredNumbers(d: WabaDiscovery | null): Facts['wabaPhoneNumbers'] {
  */
 function scrubToken(facts: Facts, token: string): Facts {
   return scrubSecrets(facts, [token]);
-}
-
-/** Every fbtrace_id seen (support asks for them), in order, once. */
-function collectTraceIds(facts: Facts, fromHeaders: readonly string[]): string[] {
-  const failures: (GraphFailure | undefined)[] = [
-    ...facts.batchErrors,
-    facts.identity?.ok === false ? facts.identity.failure : undefined,
-    facts.token?.ok === false ? facts.token.failure : undefined,
-    facts.permissions?.ok === false ? facts.permissions.failure : undefined,
-    facts.wabaPhoneNumbers?.ok === false ? facts.wabaPhoneNumbers.failure : undefined,
-    ...[facts.page, facts.adAccount, facts.campaign, facts.uiCampaign, facts.uiPage].flatMap((o) => o?.errors.map((e) => e.failure) ?? []),
-    ...facts.validations.map((v) => v.failure),
-    ...(facts.wabaDiscovery?.refused.map((r) => r.failure) ?? []),
-  ];
-  const ids = [...failures.map((f) => f?.fbtraceId), ...fromHeaders].filter((x): x is string => !!x);
-  return [...new Set(ids)];
 }

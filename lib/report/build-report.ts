@@ -2,9 +2,9 @@ import type { Explanation } from '../explain/explanation';
 import { format, type Locale } from '../i18n';
 import type { Finding, Submission } from '../model';
 import type { Scenario } from '../scenario/scenario-schema';
-import { collectTraceIds } from './collect-trace-ids';
+import { collectTraceIds } from '../graph/collect-trace-ids';
 import { REPORT_SCHEMA_VERSION, ReportSchema, TOOL_NAME, type Report, type ReportFinding, type ReportUi } from './report-schema';
-import { scrubSecrets } from './scrub-secrets';
+import { scrubSecrets } from '../secrets';
 import { summarize } from './summary';
 import { verifiedChecks } from './verified-checks';
 

@@ -1,7 +1,7 @@
 import type { AdsetRequest } from '../model';
 import { toCurl } from '../request';
 import type { Report } from './report-schema';
-import { isSecretLikeName, scrubSecrets, secretScrubber } from './scrub-secrets';
+import { isSecretLikeName, scrubSecrets, secretScrubber } from '../secrets';
 
 /**
  * The cURL a backend developer can run: the request equivalent to what Ads Manager sent when there is a capture

@@ -8,7 +8,7 @@ import { formatUtc } from './format-date';
 import { filledTexts } from '../explain/render-text';
 import { cell, code, fence, mdMessage, valueText } from './markdown';
 import { TOOL_NAME, type Check, type Report, type ReportError, type ReportFinding, type ReportUi } from './report-schema';
-import { isSecretLikeName, scrubSecrets, secretScrubber } from './scrub-secrets';
+import { isSecretLikeName, scrubSecrets, secretScrubber } from '../secrets';
 import { summarize } from './summary';
 import { verifiedChecks } from './verified-checks';
 import { findingOf } from './build-report';

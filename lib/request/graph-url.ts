@@ -1,4 +1,4 @@
-import { parseFormParams } from './form-params';
+import { parseFormParams } from '../model/form-encoding';
 
 export interface GraphUrl {
   host: string | null;

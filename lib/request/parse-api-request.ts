@@ -3,7 +3,7 @@ import { buildRequest, keepSecretsRead, secretsRead } from './build-request';
 import { parseCurl } from './parse-curl';
 import { parseExplorer } from './parse-explorer';
 import { readHar } from './parse-har';
-import { parseFormParams } from './form-params';
+import { parseFormParams } from '../model/form-encoding';
 import { parseJsonInput } from './parse-json-input';
 import type { ParseResult, RequestFormat } from './parse-result';
 import { codeReader, detectCodeLanguage, loadCodeReader, type CodeLanguage } from './code';

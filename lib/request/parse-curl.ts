@@ -1,6 +1,7 @@
 import { text, type Text } from '../i18n/text';
+import { isRecord } from '../model/record';
 import { buildRequest, type RawRequest } from './build-request';
-import { encodeFormComponent, parseFormParams } from './form-params';
+import { encodeFormComponent, parseFormParams } from '../model/form-encoding';
 import { parseObjectLiteral } from './object-literal';
 import type { ParseResult } from './parse-result';
 import { shellWords, type ShellWord } from './shell-words';
@@ -160,7 +161,7 @@ export function parseCurl(src: string): ParseResult {
       const subs = [String(line), ...(parsed.error.subs ?? []).slice(1)];
       return { ok: false, error: { key: parsed.error.key, subs }, line };
     }
-    if (!isPlainObject(parsed.value)) return { ok: false, error: text('requestNotAnObject') };
+    if (!isRecord(parsed.value)) return { ok: false, error: text('requestNotAnObject') };
     params.push(...Object.entries(parsed.value));
   } else if (dataText.length > 0) {
     const body = dataText.join('&');
@@ -168,7 +169,7 @@ export function parseCurl(src: string): ParseResult {
     // JSON sent with -d but without `Content-Type: application/json`: curl sends it as a form and Graph would not read
     // it as JSON. Read it as JSON (that is what the user meant) and say so.
     const asJson = trimmed.startsWith('{') ? parseObjectLiteral(trimmed) : null;
-    if (asJson?.ok && isPlainObject(asJson.value) && !get) {
+    if (asJson?.ok && isRecord(asJson.value) && !get) {
       warnings.push(text('requestWarnJsonWithoutContentType'));
       params.push(...Object.entries(asJson.value));
     } else if (get && url) {
@@ -250,6 +251,3 @@ function formPiece(v: string, literal: boolean, warnings: Text[]): BodyPiece[] {
   return [{ kind: 'form', name, value }];
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}

@@ -1,6 +1,6 @@
 import { text } from '../i18n/text';
 import { buildRequest } from './build-request';
-import { parseFormParams } from './form-params';
+import { parseFormParams } from '../model/form-encoding';
 import { parseObjectLiteral } from './object-literal';
 import type { ParseResult } from './parse-result';
 

@@ -1,7 +1,8 @@
 import { text, type Text } from '../i18n/text';
 import { buildRequest, keepSecretsRead, secretsRead } from './build-request';
-import { decodeFormComponent, parseFormParams } from './form-params';
-import { headerPairs, isPlainObject } from './parse-json-input';
+import { decodeFormComponent, parseFormParams } from '../model/form-encoding';
+import { headerPairs } from './parse-json-input';
+import { isRecord } from '../model/record';
 import { parseObjectLiteral } from './object-literal';
 import type { ParsedRequest } from './parse-result';
 import { parseGraphUrl } from './graph-url';
@@ -31,12 +32,12 @@ export function readHar(src: string): HarResult {
   } catch {
     return { ok: false, error: text('requestHarInvalid') };
   }
-  const entries = isPlainObject(doc) && isPlainObject(doc.log) ? doc.log.entries : undefined;
+  const entries = isRecord(doc) && isRecord(doc.log) ? doc.log.entries : undefined;
   if (!Array.isArray(entries)) return { ok: false, error: text('requestHarInvalid') };
   const requests: ParsedRequest[] = [];
   for (let i = 0; i < entries.length; i++) {
     const entry: unknown = entries[i];
-    if (!isPlainObject(entry) || !isPlainObject(entry.request)) continue;
+    if (!isRecord(entry) || !isRecord(entry.request)) continue;
     const req = entry.request;
     if (typeof req.url !== 'string' || String(req.method).toUpperCase() !== 'POST' || !ADSETS_URL.test(req.url)) continue;
     const parsed = fromHarRequest(req);
@@ -56,21 +57,21 @@ export function readHar(src: string): HarResult {
 }
 
 function fromHarRequest(req: Record<string, unknown>) {
-  const post = isPlainObject(req.postData) ? req.postData : {};
+  const post = isRecord(req.postData) ? req.postData : {};
   const mime = typeof post.mimeType === 'string' ? post.mimeType : '';
   const params: [string, unknown][] = [];
   const warnings: Text[] = [];
   if (typeof post.text === 'string' && post.text.length > 0) {
     const t = post.text.trim();
     const json = /json/i.test(mime) || t.startsWith('{') ? parseObjectLiteral(t) : null;
-    if (json?.ok && isPlainObject(json.value)) params.push(...Object.entries(json.value));
+    if (json?.ok && isRecord(json.value)) params.push(...Object.entries(json.value));
     else if (!/multipart/i.test(mime)) params.push(...parseFormParams(t));
   }
   if (params.length === 0 && Array.isArray(post.params)) {
     // DevTools lists form fields here (still percent-encoded for urlencoded bodies, plain for multipart).
     const encoded = /urlencoded/i.test(mime);
     for (const p of post.params) {
-      if (!isPlainObject(p) || typeof p.name !== 'string') continue;
+      if (!isRecord(p) || typeof p.name !== 'string') continue;
       const value = typeof p.value === 'string' ? p.value : '';
       params.push(encoded ? [decodeFormComponent(p.name), decodeFormComponent(value)] : [p.name, value]);
     }

@@ -1,8 +1,8 @@
 import { text, type Text } from '../i18n/text';
 import { buildRequest } from './build-request';
-import { parseFormParams } from './form-params';
+import { parseFormParams } from '../model/form-encoding';
 import { parseObjectLiteral } from './object-literal';
-import { isPlainObject } from './parse-json-input';
+import { isRecord } from '../model/record';
 import type { ParseResult } from './parse-result';
 
 /** `POST /v20.0/act_1/adsets HTTP/1.1`: the request line proxies (Charles, mitmproxy, Fiddler) and logs print. */
@@ -42,7 +42,7 @@ export function parseHttpMessage(src: string): ParseResult {
     else if (/json/i.test(type) || body.startsWith('{')) {
       const parsed = parseObjectLiteral(body);
       if (!parsed.ok) return { ok: false, error: parsed.error, line: lead + k + 1 + parsed.line };
-      if (!isPlainObject(parsed.value)) return { ok: false, error: text('requestNotAnObject') };
+      if (!isRecord(parsed.value)) return { ok: false, error: text('requestNotAnObject') };
       params.push(...Object.entries(parsed.value));
     } else params.push(...parseFormParams(body.replace(/\r?\n/g, '')));
   }

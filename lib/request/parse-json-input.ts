@@ -1,7 +1,8 @@
 import { text, type Text } from '../i18n/text';
 import { ADSET_FIELDS } from '../model';
+import { isRecord } from '../model/record';
 import { buildRequest, type RawRequest } from './build-request';
-import { parseFormParams } from './form-params';
+import { parseFormParams } from '../model/form-encoding';
 import { parseObjectLiteral } from './object-literal';
 import type { ParseResult } from './parse-result';
 
@@ -28,7 +29,7 @@ export function parseJsonInput(src: string): ParseResult {
     return { ok: false, error: { key: parsed.error.key, subs: [String(line), ...(parsed.error.subs ?? []).slice(1)] }, line };
   }
   const format = parsed.strict && !assignment ? 'json' : 'params';
-  if (!isPlainObject(parsed.value)) return { ok: false, error: text('requestNotAnObject') };
+  if (!isRecord(parsed.value)) return { ok: false, error: text('requestNotAnObject') };
   return fromObject(parsed.value, format);
 }
 
@@ -49,15 +50,15 @@ export function fromObject(obj: Record<string, unknown>, format: 'json' | 'param
     if (typeof b === 'string') {
       const t = b.trim();
       const inner = t.startsWith('{') ? parseObjectLiteral(t) : null;
-      if (inner?.ok && isPlainObject(inner.value)) params.push(...Object.entries(inner.value));
+      if (inner?.ok && isRecord(inner.value)) params.push(...Object.entries(inner.value));
       else params.push(...parseFormParams(t));
-    } else if (isPlainObject(b)) {
+    } else if (isRecord(b)) {
       params.push(...Object.entries(b));
     } else if (Array.isArray(b)) {
       // `[{name, value}]` (HAR-like) or `[[name, value]]`.
       for (const item of b) {
         if (Array.isArray(item) && typeof item[0] === 'string') params.push([item[0], item[1]]);
-        else if (isPlainObject(item) && typeof item.name === 'string') params.push([item.name, item.value]);
+        else if (isRecord(item) && typeof item.name === 'string') params.push([item.name, item.value]);
       }
     }
   }
@@ -78,16 +79,12 @@ export function headerPairs(h: unknown): [string, string][] {
   if (Array.isArray(h)) {
     for (const item of h) {
       if (Array.isArray(item) && typeof item[0] === 'string') out.push([item[0], String(item[1] ?? '')]);
-      else if (isPlainObject(item) && typeof item.name === 'string') out.push([item.name, String(item.value ?? '')]);
+      else if (isRecord(item) && typeof item.name === 'string') out.push([item.name, String(item.value ?? '')]);
     }
-  } else if (isPlainObject(h)) {
+  } else if (isRecord(h)) {
     for (const [k, v] of Object.entries(h)) out.push([k, String(v ?? '')]);
   }
   return out;
-}
-
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function countLines(s: string): number {

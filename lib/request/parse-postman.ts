@@ -1,7 +1,7 @@
 import { text } from '../i18n/text';
 import { buildRequest } from './build-request';
 import { parseObjectLiteral } from './object-literal';
-import { isPlainObject } from './parse-json-input';
+import { isRecord } from '../model/record';
 import type { ParseResult } from './parse-result';
 import { positionOf } from './text-position';
 import { Unresolved } from './unresolved';
@@ -13,7 +13,7 @@ import { Unresolved } from './unresolved';
 
 /** A Postman collection export: `info.schema` names the collection format. */
 export function isPostmanCollection(doc: unknown): doc is Record<string, unknown> {
-  return isPlainObject(doc) && isPlainObject(doc.info) && typeof doc.info.schema === 'string' && /getpostman\.com\/json\/collection/.test(doc.info.schema) && Array.isArray(doc.item);
+  return isRecord(doc) && isRecord(doc.info) && typeof doc.info.schema === 'string' && /getpostman\.com\/json\/collection/.test(doc.info.schema) && Array.isArray(doc.item);
 }
 
 type Pair = { key?: unknown; value?: unknown; disabled?: unknown; type?: unknown };
@@ -26,14 +26,14 @@ export function parsePostman(src: string, doc: Record<string, unknown>): ParseRe
   const walk = (items: unknown) => {
     if (!Array.isArray(items)) return;
     for (const it of items) {
-      if (!isPlainObject(it)) continue;
-      if (isPlainObject(it.request)) requests.push({ ...it.request, auth: it.request.auth ?? doc.auth });
+      if (!isRecord(it)) continue;
+      if (isRecord(it.request)) requests.push({ ...it.request, auth: it.request.auth ?? doc.auth });
       walk(it.item);
     }
   };
   walk(doc.item);
   const fill = (s: string) => s.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, name: string) => vars.get(name) ?? m);
-  const urlOf = (r: Record<string, unknown>) => fill(typeof r.url === 'string' ? r.url : isPlainObject(r.url) && typeof r.url.raw === 'string' ? r.url.raw : '');
+  const urlOf = (r: Record<string, unknown>) => fill(typeof r.url === 'string' ? r.url : isRecord(r.url) && typeof r.url.raw === 'string' ? r.url.raw : '');
   const req = requests.find((r) => /\/adsets\/?(?:[?#]|$)/.test(urlOf(r)) && String(r.method ?? 'GET').toUpperCase() === 'POST') ?? requests.find((r) => /\/adsets\b/.test(urlOf(r)));
   if (!req) return { ok: false, error: text('requestPostmanNoAdsets', requests.length) };
   // A value still holding `{{name}}` after filling is a variable the collection does not define.
@@ -45,7 +45,7 @@ export function parsePostman(src: string, doc: Record<string, unknown>): ParseRe
     return new Unresolved(raw, line, column);
   };
   const params: [string, unknown][] = [];
-  const body = isPlainObject(req.body) ? req.body : {};
+  const body = isRecord(req.body) ? req.body : {};
   if (body.mode === 'urlencoded' || body.mode === 'formdata') {
     for (const p of asPairs(body[body.mode])) {
       if (p.disabled === true || typeof p.key !== 'string' || p.type === 'file') continue;
@@ -53,12 +53,12 @@ export function parsePostman(src: string, doc: Record<string, unknown>): ParseRe
     }
   } else if (body.mode === 'raw' && typeof body.raw === 'string') {
     const parsed = parseObjectLiteral(fill(body.raw).trim());
-    if (parsed.ok && isPlainObject(parsed.value)) params.push(...Object.entries(parsed.value));
+    if (parsed.ok && isRecord(parsed.value)) params.push(...Object.entries(parsed.value));
   }
   const headers: [string, string][] = [];
   for (const h of asPairs(req.header)) if (h.disabled !== true && typeof h.key === 'string') headers.push([h.key, fill(String(h.value ?? ''))]);
   const tokens: (string | Unresolved)[] = [];
-  const auth = isPlainObject(req.auth) ? req.auth : null;
+  const auth = isRecord(req.auth) ? req.auth : null;
   if (auth?.type === 'bearer') {
     const t = asPairs(auth.bearer).find((p) => p.key === 'token');
     if (typeof t?.value === 'string') tokens.push(value(t.value));
@@ -67,5 +67,5 @@ export function parsePostman(src: string, doc: Record<string, unknown>): ParseRe
 }
 
 function asPairs(v: unknown): Pair[] {
-  return Array.isArray(v) ? (v.filter(isPlainObject) as Pair[]) : [];
+  return Array.isArray(v) ? (v.filter(isRecord) as Pair[]) : [];
 }

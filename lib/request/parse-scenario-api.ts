@@ -1,13 +1,13 @@
 import { text } from '../i18n/text';
 import { buildRequest } from './build-request';
-import { parseFormParams } from './form-params';
-import { isPlainObject } from './parse-json-input';
+import { parseFormParams } from '../model/form-encoding';
+import { isRecord } from '../model/record';
 import { parseObjectLiteral } from './object-literal';
 import { parseCurl } from './parse-curl';
 import type { ParseResult } from './parse-result';
 import { parseApiRequest, readApiRequest } from './parse-api-request';
 
-/** The `api` member of a scenario file (see ../shared/scenarios/README.md): exactly one form is expected. */
+/** The `api` member of a scenario file (docs/scenario-format.md): exactly one form is expected. */
 export interface ScenarioApi {
   curl?: string;
   json?: { url?: string; body: unknown };
@@ -33,7 +33,7 @@ export function parseScenarioApi(api: ScenarioApi): ParseResult {
         if (!parsed.ok) return parsed;
         body = parsed.value;
       }
-      if (!isPlainObject(body)) return { ok: false, error: text('requestNotAnObject') };
+      if (!isRecord(body)) return { ok: false, error: text('requestNotAnObject') };
       return buildRequest(
         { url: api.json.url ?? null, method: 'POST', headers: [], params: Object.entries(body), warnings: [] },
         'json',

@@ -1,5 +1,5 @@
 import { encodeFields, type AdsetRequest } from '../model';
-import { encodeFormComponent } from './form-params';
+import { encodeFormComponent } from '../model/form-encoding';
 import { GRAPH_HOST } from './equivalent-api-request';
 
 /** What stands for the token unless a real one is passed explicitly: the shell expands it from the environment. */

@@ -2,7 +2,8 @@
 // export that records it (lib/scenario/export): both must read a request the same way, or a replay asks a question
 // the file does not hold.
 
-import { isRecord } from '../capture/own';
+import { percentDecode, parseFormString } from '../model/form-encoding';
+import { isRecord } from '../model/record';
 
 /** Parameters that never belong to the question: the credentials (the token, and the one debug_token reads), and how the answer is wrapped. */
 const NOT_THE_QUESTION = new Set(['access_token', 'input_token', 'method', 'suppress_http_code', 'include_headers']);
@@ -50,12 +51,7 @@ export function splitGraphPath(pathAndQuery: string): { version: string | null; 
     version = m[1]!;
     path = path.slice(m[0].length).replace(/^\/+/, '');
   }
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // keep it as sent
-  }
-  return { version, path, query: Object.fromEntries(new URLSearchParams(rawQuery)) };
+  return { version, path: percentDecode(path), query: parseFormString(rawQuery) };
 }
 
 /**

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { GraphErrorSchema } from '../model/graph-error';
+import { isRecord } from '../model/record';
 
-// The scenario format of ../shared/scenarios/README.md: one JSON file = one simulated world (what the Ads
+// The scenario format of docs/scenario-format.md: one JSON file = one simulated world (what the Ads
 // Manager UI submitted, the user's API request, how Graph answers for the user's token). Every file in that
 // format must be accepted; unknown members are kept. Extensions of ours are marked "extension" below.
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `{ "error": {...} }` must carry a Graph error object (code a number…); other answers are any JSON. */
 const GraphAnswerSchema = z.unknown().superRefine((v, ctx) => {

@@ -1,4 +1,5 @@
 import { DEPTH_LIMIT_MARK, MAX_NESTING, REDACTED } from '../model';
+import { percentDecode } from '../model/form-encoding';
 import { isSecretLikeName } from './names';
 import { redactShapes, redactTokenShapes } from './patterns';
 
@@ -89,16 +90,6 @@ export function secretScrubber(secrets: readonly string[] = [], opts: ScrubberOp
   };
 }
 
-/** Decode every valid `%XX` run; malformed ones stay as they are. */
-function percentDecode(s: string): string {
-  return s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-    try {
-      return decodeURIComponent(run);
-    } catch {
-      return run;
-    }
-  });
-}
 
 /**
  * The one deep walk every surface uses before anything is stored, shown or exported: values of secret-named members

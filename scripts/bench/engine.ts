@@ -101,7 +101,7 @@ export function bigHar(): { text: string; entries: number } {
 export async function measureEngine(scenario: Scenario, runs = 25): Promise<EngineFigures> {
   const now = Date.now();
   const entry = [...scenario.ui].reverse().find((u) => u.method === 'POST') ?? scenario.ui[0]!;
-  const hook = toHookRequest(entry, { response: entry.response, startedAt: now });
+  const hook = toHookRequest(entry, { response: entry.response ?? null, startedAt: now });
   const sub = decodeCapture(hook, { id: 'bench', now }).find((c) => c.kind === 'submission');
   if (!sub || sub.kind !== 'submission') throw new Error(`${scenario.name}: no ad set submission in its ui requests`);
   const parsed = parseScenarioApi(scenario.api);

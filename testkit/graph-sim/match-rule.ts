@@ -1,9 +1,6 @@
 import { samePhone } from '../../lib/phone';
+import { isRecord } from '../../lib/model/record';
 import { conditionOf, type AdsetRule } from '../../lib/scenario/scenario-schema';
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** The value at a dotted path of the decoded parameters (`promoted_object.page_id`), undefined when absent. */
 export function valueAt(params: Record<string, unknown>, path: string): unknown {

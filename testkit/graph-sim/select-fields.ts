@@ -1,6 +1,4 @@
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+import { isRecord } from '../../lib/model/record';
 
 /** Top-level names of a `fields=` value: `id,business{id,name},tasks.limit(5)` → `id, business, tasks`. */
 export function fieldNames(fields: string): string[] {

@@ -1,4 +1,6 @@
 import type { GraphError } from '../../lib/model/graph-error';
+import { parseFormString } from '../../lib/model/form-encoding';
+import { isRecord } from '../../lib/model/record';
 import { redactText } from '../../lib/secrets';
 import type { Scenario } from '../../lib/scenario/scenario-schema';
 import { matchRule } from './match-rule';
@@ -6,7 +8,7 @@ import { resolveReferences } from '../../lib/graph/batch-dependencies';
 import { decodeGraphParams, graphQuestionKey, recordedErrorStatus, splitGraphPath } from '../../lib/scenario/graph-request';
 import { nestedFieldSpecs, selectFields } from './select-fields';
 
-// A Graph API that answers from a scenario file (format: ../shared/scenarios/README.md). Used as the
+// A Graph API that answers from a scenario file (format: docs/scenario-format.md). Used as the
 // transport in unit tests, from Playwright (`context.route('https://graph.facebook.com/**', …)` calls `handle`),
 // by the demo and by the offline `explain` command.
 
@@ -52,10 +54,6 @@ interface Answer {
 
 const MAX_BATCH = 50;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 const splitPath = splitGraphPath;
 
 function bodyParams(body: string | null | undefined, contentType: string): Params {
@@ -69,7 +67,7 @@ function bodyParams(body: string | null | undefined, contentType: string): Param
       return {};
     }
   }
-  return Object.fromEntries(new URLSearchParams(body));
+  return parseFormString(body);
 }
 
 const decodeParams = decodeGraphParams;

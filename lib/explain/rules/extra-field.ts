@@ -1,6 +1,6 @@
 import { text } from '../../i18n/text';
 import { DOCS } from '../docs';
-import { diffEvidence, knownErrorEvidence, present, validationEvidence } from '../evidence';
+import { diffEvidence, diffEvidenceFor, knownErrorEvidence, present, proofEvidence, validationEvidence } from '../evidence';
 import { errorLabel, isError } from '../known-errors';
 import { changeSteps, makeFinding, pathsOf } from '../make-finding';
 import { fixesFor } from '../proven-fixes';
@@ -19,11 +19,9 @@ export const extraField: Rule = (ctx) => {
     return makeFinding('extra-field', 'cause', {
       detail: text('explain_extra_field_proven', pathsOf(best.changes), errorLabel(codesOf(api))),
       evidence: present([
-        validationEvidence(api),
-        knownErrorEvidence(api),
-        validationEvidence(best.validation),
+        ...proofEvidence(api, best.validation),
         ...fixes.slice(1).map((f) => validationEvidence(f.validation)),
-        ...(ctx.diff?.entries ?? []).filter((e) => best.changes.some((c) => c.path === e.path)).map(diffEvidence),
+        ...diffEvidenceFor(ctx, best.changes),
       ]),
       fix: [...changeSteps(best.changes), text('explain_fix_revalidate')],
       docs: [DOCS.promotedObject, DOCS.adSet],

@@ -1,17 +1,12 @@
 import { text } from '../../i18n/text';
-import type { Evidence } from '../../model';
 import { DOCS } from '../docs';
-import { diffEvidence, knownErrorEvidence, present, validationEvidence } from '../evidence';
+import { diffEvidence, diffEvidenceFor, present, proofEvidence, validationEvidence } from '../evidence';
 import { errorLabel } from '../known-errors';
 import { changeSteps, makeFinding, pathsOf } from '../make-finding';
 import { fixesFor, provenFixes } from '../proven-fixes';
 import { apiValidation, codesOf, realDifferences, validationOf } from '../rule-context';
-import type { RuleContext } from '../rule-context';
 import type { Rule } from './rule';
 
-function diffEvidenceFor(ctx: RuleContext, paths: readonly string[]): Evidence[] {
-  return (ctx.diff?.entries ?? []).filter((e) => paths.includes(e.path)).map(diffEvidence);
-}
 
 /**
  * `hidden-field`: Ads Manager sends field(s) the API request lacks, and adding them makes validate_only pass.
@@ -27,11 +22,9 @@ export const hiddenField: Rule = (ctx) => {
     return makeFinding('hidden-field', 'cause', {
       detail: text('explain_hidden_field_proven', pathsOf(best.changes), errorLabel(codesOf(api))),
       evidence: present([
-        validationEvidence(api),
-        knownErrorEvidence(api),
-        validationEvidence(best.validation),
+        ...proofEvidence(api, best.validation),
         ...alternatives.map((f) => validationEvidence(f.validation)),
-        ...diffEvidenceFor(ctx, best.changes.map((c) => c.path)),
+        ...diffEvidenceFor(ctx, best.changes),
       ]),
       fix: [...changeSteps(best.changes), ...(alternatives.length ? [text('explain_fix_alternatives', alternatives.map((f) => pathsOf(f.changes)).join(' | '))] : []), text('explain_fix_revalidate')],
       docs: [DOCS.promotedObject, DOCS.clickToWhatsApp, DOCS.adSet],

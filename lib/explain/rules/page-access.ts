@@ -2,7 +2,7 @@ import { text } from '../../i18n/text';
 import type { Evidence } from '../../model';
 import { DOCS } from '../docs';
 import { actorDifference, actorEvidence, missingScopes } from '../actor';
-import { failureEvidence, knownErrorEvidence, present, twoPagesEvidence, validationEvidence } from '../evidence';
+import { failureEvidence, knownErrorEvidence, present, proofEvidence, twoPagesEvidence, validationEvidence } from '../evidence';
 import { errorLabel, isError } from '../known-errors';
 import { changeSteps, makeFinding } from '../make-finding';
 import { ADVERTISE_TASKS, fixesFor } from '../proven-fixes';
@@ -25,7 +25,7 @@ export const pageAccess: Rule = (ctx) => {
     const best = proven[0]!;
     return makeFinding('page-access', 'cause', {
       detail: text('explain_page_access_other_page', pageId, facts.uiPage.id, errorLabel(codesOf(apiRun))),
-      evidence: present([...twoPagesEvidence(ctx, ['id', 'name', 'tasks']), validationEvidence(apiRun), knownErrorEvidence(apiRun), validationEvidence(best.validation)]),
+      evidence: present([...twoPagesEvidence(ctx, ['id', 'name', 'tasks']), ...proofEvidence(apiRun, best.validation)]),
       fix: [...changeSteps(best.changes), text('explain_fix_page_role', pageId)],
       docs: [DOCS.debugToken, DOCS.clickToWhatsApp],
       minimalFix: best.changes,

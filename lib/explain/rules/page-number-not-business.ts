@@ -1,7 +1,7 @@
 import { text } from '../../i18n/text';
 import type { Evidence } from '../../model';
 import { DOCS } from '../docs';
-import { failureEvidence, knownErrorEvidence, pageFieldEvidence, present, twoPagesEvidence, uiResponseEvidence, validationEvidence } from '../evidence';
+import { failureEvidence, knownErrorEvidence, pageFieldEvidence, present, proofEvidence, twoPagesEvidence, uiResponseEvidence, validationEvidence } from '../evidence';
 import { errorLabel, isError } from '../known-errors';
 import { changeSteps, makeFinding } from '../make-finding';
 import { fixesFor, provenFixes } from '../proven-fixes';
@@ -33,9 +33,7 @@ export const pageNumberNotBusiness: Rule = (ctx) => {
       detail: text('explain_page_number_other_page', ctx.facts.page.id, ctx.facts.uiPage.id, errorLabel(codesOf(apiRun))),
       evidence: present([
         ...twoPagesEvidence(ctx, ['has_whatsapp_business_number', 'has_whatsapp_number', 'whatsapp_number']),
-        validationEvidence(apiRun),
-        knownErrorEvidence(apiRun),
-        validationEvidence(best.validation),
+        ...proofEvidence(apiRun, best.validation),
       ]),
       fix: [...changeSteps(best.changes), ...RELINK_STEPS],
       docs: [DOCS.clickToWhatsApp, DOCS.promotedObject],

@@ -2,7 +2,7 @@ import { text } from '../../i18n/text';
 import { firstTargetedCountry, type Evidence } from '../../model';
 import { normalizePhone } from '../../phone';
 import { DOCS } from '../docs';
-import { diffEvidence, knownErrorEvidence, present, validationEvidence } from '../evidence';
+import { diffEvidence, diffEvidenceFor, knownErrorEvidence, present, proofEvidence, validationEvidence } from '../evidence';
 import { errorLabel } from '../known-errors';
 import { changeSteps, makeFinding } from '../make-finding';
 import { fixesFor } from '../proven-fixes';
@@ -35,10 +35,8 @@ export const phoneMismatch: Rule = (ctx) => {
       detail: text('explain_phone_mismatch_proven', errorLabel(codesOf(api))),
       evidence: present([
         apiEvidence,
-        ...(ctx.diff?.entries ?? []).filter((e) => best.changes.some((c) => c.path === e.path)).map(diffEvidence),
-        validationEvidence(api),
-        knownErrorEvidence(api),
-        validationEvidence(best.validation),
+        ...diffEvidenceFor(ctx, best.changes),
+        ...proofEvidence(api, best.validation),
       ]),
       fix: [...changeSteps(best.changes), text('explain_fix_revalidate')],
       docs: [DOCS.promotedObject, DOCS.clickToWhatsApp],

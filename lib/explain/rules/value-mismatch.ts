@@ -1,6 +1,6 @@
 import { text } from '../../i18n/text';
 import { DOCS } from '../docs';
-import { diffEvidence, knownErrorEvidence, present, validationEvidence } from '../evidence';
+import { diffEvidenceFor, proofEvidence, validationEvidence } from '../evidence';
 import { errorLabel } from '../known-errors';
 import { changeSteps, makeFinding, pathsOf } from '../make-finding';
 import { fixesFor } from '../proven-fixes';
@@ -17,16 +17,9 @@ export const valueMismatch: Rule = (ctx) => {
   const fixes = fixesFor(ctx, 'value-mismatch');
   if (!fixes.length || !api) return null;
   const best = fixes[0]!;
-  const paths = best.changes.map((c) => c.path);
   return makeFinding('value-mismatch', 'cause', {
     detail: text('explain_value_mismatch_proven', pathsOf(best.changes), errorLabel(codesOf(api))),
-    evidence: present([
-      validationEvidence(api),
-      knownErrorEvidence(api),
-      validationEvidence(best.validation),
-      ...fixes.slice(1).map((f) => validationEvidence(f.validation)),
-      ...(ctx.diff?.entries ?? []).filter((e) => paths.includes(e.path)).map(diffEvidence),
-    ]),
+    evidence: [...proofEvidence(api, best.validation), ...fixes.slice(1).map((f) => validationEvidence(f.validation)), ...diffEvidenceFor(ctx, best.changes)],
     fix: [...changeSteps(best.changes), text('explain_fix_value_mismatch_compare'), text('explain_fix_revalidate')],
     docs: [DOCS.adSet],
     minimalFix: best.changes,

@@ -1,4 +1,5 @@
 import { text, type Text } from '../../i18n/text';
+import { isRecord } from '../../model/record';
 import { positionOf } from '../text-position';
 import { Unresolved } from '../unresolved';
 import type { Expr, Program } from './code-ast';
@@ -75,7 +76,7 @@ export class Evaluator {
       this.active.add(key);
       try {
         const v = this.value(def, depth + 1);
-        if (typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unresolved)) this.addMembers(key, v as Record<string, unknown>, depth);
+        if (isRecord(v) && !(v instanceof Unresolved)) this.addMembers(key, v as Record<string, unknown>, depth);
         return v;
       } finally {
         this.active.delete(key);
@@ -120,7 +121,7 @@ export class Evaluator {
     for (const entry of e.entries) {
       if ('spread' in entry) {
         const v = this.value(entry.spread, depth + 1);
-        if (typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unresolved)) {
+        if (isRecord(v) && !(v instanceof Unresolved)) {
           for (const [k, x] of Object.entries(v)) define(out, k, x);
         } else this.note('requestWarnCodeSpread', entry.spread);
         continue;

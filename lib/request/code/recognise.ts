@@ -1,5 +1,7 @@
 import { text } from '../../i18n/text';
 import { ADSET_FIELDS } from '../../model';
+import { parseFormParams } from '../../model/form-encoding';
+import { isRecord } from '../../model/record';
 import type { RawRequest } from '../build-request';
 import { headerPairs } from '../parse-json-input';
 import type { RequestFormat } from '../parse-result';
@@ -103,8 +105,8 @@ function rubyParams(c: Call & { t: 'call' }): Expr | undefined {
 /** The parameters as name/value pairs; a params object the snippet does not define is one unknown. */
 function entriesOf(ev: Evaluator, e: Expr): [string, unknown][] {
   const v = ev.value(e);
-  if (typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unresolved)) return Object.entries(v);
-  if (typeof v === 'string' && v.includes('=')) return Array.from(new URLSearchParams(v).entries());
+  if (isRecord(v) && !(v instanceof Unresolved)) return Object.entries(v);
+  if (typeof v === 'string' && v.includes('=')) return parseFormParams(v);
   ev.notes.push(text('requestWarnCodeParams', (v instanceof Unresolved ? v : ev.unresolved(e)).line, ev.source(e).slice(0, 60)));
   return [];
 }

@@ -2,7 +2,8 @@ import { resolveReferences } from '../../graph/batch-dependencies';
 import type { GraphExchange } from '../../graph/record-exchanges';
 import { decodeGraphParams, graphQuestionKey, splitGraphPath } from '../graph-request';
 import type { AdsetRule, GraphWorld } from '../scenario-schema';
-import { isRecord } from '../../capture/own';
+import { parseFormString } from '../../model/form-encoding';
+import { isRecord } from '../../model/record';
 
 /**
  * The rule list of the world that answers a write to `act_X/<edge>` (validate_only dry runs). Another level of the
@@ -60,7 +61,7 @@ export function recordedWorld(exchanges: readonly GraphExchange[]): RecordedWorl
 
   const record = (method: string, relativeUrl: string, body: string, code: number, answer: unknown, topVersion: string | null, batchSize: number) => {
     const { version, path, query } = splitGraphPath(relativeUrl);
-    const params: Record<string, string> = { ...query, ...Object.fromEntries(new URLSearchParams(body)) };
+    const params: Record<string, string> = { ...query, ...parseFormString(body) };
     const m = (params['method'] ?? method).toUpperCase();
     if (m === 'GET') {
       objects[graphQuestionKey(path, params)] = asRecorded(code, answer);
@@ -99,7 +100,7 @@ export function recordedWorld(exchanges: readonly GraphExchange[]): RecordedWorl
       continue;
     }
     const top = splitGraphPath(url.pathname + url.search);
-    const form = Object.fromEntries(new URLSearchParams(ex.body ?? ''));
+    const form = parseFormString(ex.body ?? '');
     const answer = parseJson(ex.responseBody);
     if (ex.method.toUpperCase() === 'POST' && top.path === '' && form['batch'] !== undefined) {
       const ops = parseJson(form['batch']);

@@ -2,7 +2,7 @@
 // form body, JSON text inside a form value or a graph.objects key maps the same way everywhere and the world still
 // holds together.
 
-import { isRecord } from '../../capture/own';
+import { isRecord } from '../../model/record';
 
 /**
  * Meta object ids (Pages, ad accounts, campaigns, ad sets, WABAs, users, businesses) are 14 digits or more today;

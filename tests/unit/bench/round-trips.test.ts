@@ -6,7 +6,7 @@ import { EXAMPLES, SHARED_DIR } from '../graph/scenario-requests';
 
 /**
  * Budget from the benchmarks issue, checked deterministically: one explanation costs exactly one HTTP round trip
- * to the Graph API (one batch; DESIGN §5.3). Counted at the transport, so a second request of any kind fails.
+ * to the Graph API (one batch; docs/ARCHITECTURE.md#the-diagnosis). Counted at the transport, so a second request of any kind fails.
  * (`npm run bench` counts the same thing in Chromium at the network level.)
  */
 describe('round trips to the Graph per explanation', () => {

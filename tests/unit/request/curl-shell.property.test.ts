@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { encodeFields, type AdsetRequest } from '../../../lib/model';
 import { toCurlExport } from '../../../lib/report';
 import { parseApiRequest, toCurl } from '../../../lib/request';
-import { encodeFormComponent, parseFormParams } from '../../../lib/request/form-params';
+import { encodeFormComponent, parseFormParams } from '../../../lib/model/form-encoding';
 
 // The exported cURL is run by a developer in a real shell: run it through bash with `curl` stubbed as a function
 // that writes its argv (NUL-separated) to a file, and count every command bash runs with a DEBUG trap (functrace on,

@@ -1,6 +1,21 @@
-/** A plain object (not an array, not null). */
+// The one owner of these JSON-value helpers in lib/, testkit/ and scripts/. The MAIN-world hook needs none of them
+// (it bundles only the import-free lib/page-contract).
+
+/** A plain object (not an array, not null): what JSON.parse gives for `{…}`. */
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A member that may still be JSON text (form bodies carry objects as JSON strings, `promoted_object={…}`) as an object; null otherwise. */
+export function recordOf(v: unknown): Record<string, unknown> | null {
+  if (typeof v === 'string' && v.trim().startsWith('{')) {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return null;
+    }
+  }
+  return isRecord(v) ? v : null;
 }
 
 /**
