@@ -64,8 +64,11 @@ function decode(req: HookRequest, id: string, now: number): Capture[] {
   const ids = objects.map((_, i) => (objects.length === 1 ? id : `${id}:${i}`));
   return objects.map(({ f, inlineOf }, i): Submission => {
     // A batch answer is one array for all items: each submission gets its own item's answer.
+    // An item Graph left out of a batch answer (`null`: a named item that succeeded, or one whose reference failed)
+    // has no answer of its own: the batch's other items' errors are not its own.
+    const batchAnswered = f.batchIndex !== null && Array.isArray(decoded?.parsed);
     const itemResponse = f.batchIndex !== null ? batchItemResponse(decoded?.parsed, f.batchIndex) : null;
-    const response: CapturedResponse | null = itemResponse ?? decoded?.response ?? null;
+    const response: CapturedResponse | null = itemResponse ?? (batchAnswered ? null : (decoded?.response ?? null));
     const { fields, bookkeeping } = splitBookkeeping(redactJson(f.fields) as Record<string, unknown>);
     return {
       kind: 'submission',
