@@ -1,7 +1,7 @@
 import { ScenarioSchema } from '../../lib/scenario';
 import { directChainPublish, draftChainPublish } from '../../testkit/chain-publish';
 import { openWorld } from '../../testkit/simulated-ads-manager';
-import { expect, test } from './fixtures';
+import { expect, extensionId, launch, test } from './fixtures';
 
 // A whole Click-to-WhatsApp chain through the real hook: Ads Manager's draft (multi-fragments with the campaign, the
 // ad set and an ad whose creative is inline, then the publish) and the same chain as direct POSTs. The popup lists
@@ -78,4 +78,20 @@ test('each publish is listed as its chain, campaign → ad set → ad → creati
   const text = await popup.locator('body').innerText();
   for (const secret of [SESSION.accessToken, SESSION.fbDtsg]) expect(text).not.toContain(secret);
   await popup.screenshot({ path: info.outputPath('popup-chains.png'), fullPage: true });
+});
+
+test('in Russian, the chain names its levels and the failed one', async () => {
+  const context = await launch({ lang: 'ru' });
+  try {
+    const id = await extensionId(context);
+    const { popup } = await openWorld(context, id, ScenarioSchema.parse({ ...scenario, ui: draftChainPublish({ error: CREATIVE_ERROR }) }));
+    const chain = popup.getByTestId('chain');
+    await expect(chain).toHaveCount(1);
+    await expect(chain.getByTestId('chain-summary')).toHaveText('Сбой на уровне: Креатив');
+    await expect(chain.getByTestId('chain-failed-here')).toHaveText('сбой здесь: диагностируйте этот уровень первым');
+    await expect(chain.locator('[data-testid=chain-object][data-level=campaign] .level-name')).toHaveText('Кампания');
+    await expect(chain.getByRole('button', { name: 'Сравнить эту группу объявлений' })).toBeVisible();
+  } finally {
+    await context.close();
+  }
 });
