@@ -1,4 +1,5 @@
 import { CaptureList } from '../../components/CaptureList';
+import { ChainList } from '../../components/ChainList';
 import { Comparison } from '../../components/Comparison';
 import { DiffTable } from '../../components/DiffTable';
 import { ExportMenu } from '../../components/ExportMenu';
@@ -28,7 +29,7 @@ export function App() {
 
 function Popup({ open }: { open: Opening }) {
   const { tabId, tabUrl, tab, selection, request, token, wabaId, setWabaId, run, explanation, baseline, comparison, problem, notice, setNotice, actions, scenarioTools, statusRef, resultsRef } = usePopup(open);
-  const { captures, adsets, others, selectedId, select, selected } = selection;
+  const { captures, adsets, chains, others, selectedId, select, selected } = selection;
 
   return (
     <main>
@@ -52,6 +53,7 @@ function Popup({ open }: { open: Opening }) {
         <section aria-labelledby="captures-title">
           <h2 id="captures-title">{t('popupCapturesTitle')}</h2>
           <CaptureList adsets={adsets} others={others} selectedId={selectedId} onSelect={select} />
+          <ChainList chains={chains} selectedId={selectedId} onSelect={select} />
         </section>
       )}
 

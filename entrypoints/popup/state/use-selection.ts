@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { assembleAdsets } from '../../../lib/capture/assemble';
+import { assembleChains } from '../../../lib/capture/chain';
 import { restoredSelection } from '../../../lib/popup-state';
 import type { TabState } from '../../../lib/protocol';
 
@@ -10,6 +11,8 @@ import type { TabState } from '../../../lib/protocol';
 export function useSelection(tab: TabState | null, draftSelection: string | null | undefined) {
   const captures = useMemo(() => tab?.captures ?? [], [tab]);
   const adsets = useMemo(() => assembleAdsets(captures), [captures]);
+  // The chain of each publish (campaign → ad set → ad → creative), with the level that failed.
+  const chains = useMemo(() => assembleChains(captures), [captures]);
   const others = useMemo(() => {
     const used = new Set(adsets.flatMap((a) => a.history.map((h) => h.captureId)));
     return captures.filter((c) => c.kind !== 'submission' && !used.has(c.id));
@@ -18,5 +21,5 @@ export function useSelection(tab: TabState | null, draftSelection: string | null
   // Captures arriving while nothing is selected: the first is (React's "adjust state while rendering").
   if (selectedId === null && adsets.length > 0) setSelectedId(adsets[0]!.id);
   const selected = adsets.find((a) => a.id === selectedId)?.submission ?? null;
-  return { captures, adsets, others, selectedId, select: setSelectedId, selected };
+  return { captures, adsets, chains, others, selectedId, select: setSelectedId, selected };
 }
