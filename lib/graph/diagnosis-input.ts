@@ -31,4 +31,10 @@ export interface DiagnosisInput {
   campaignId?: string | null;
   /** From a captured UI response (`waba_id`) or typed by the user. */
   wabaId?: string | null;
+  /**
+   * The ad set a creative is dry-run under (Graph has no validate_only for `act_X/adcreatives`: the creative is
+   * checked inline in an ad). Defaults to the request's own `adset_id` (an ad); else Ads Manager's ad set of the
+   * same publish.
+   */
+  adsetId?: string | null;
 }

@@ -1,7 +1,7 @@
 import type { FieldDiff, Normalization } from '../diff';
 import { catalog, type Locale, type Text } from '../i18n';
 import { z } from 'zod';
-import { TextSchema, type AdsetRequest, type FactSource } from '../model';
+import { LEVEL_EDGE, levelOf, TextSchema, type AdsetRequest, type FactSource } from '../model';
 import { DOCS } from '../explain/docs';
 import { errorCodeLabel } from './error-meaning';
 import { formatUtc } from './format-date';
@@ -112,10 +112,10 @@ function errorSection(error: ReportError | null, t: T, r: (x: Text) => string): 
   ];
 }
 
-/** `POST https://graph.facebook.com/v20.0/act_1/adsets`, with placeholders for what the request did not say. */
+/** `POST https://graph.facebook.com/v20.0/act_1/adsets` (the edge of the request's level), with placeholders for what the request did not say. */
 export function endpointOf(req: AdsetRequest, fallbackHost = 'graph.facebook.com'): string {
   const account = req.adAccountId ? `act_${req.adAccountId.replace(/^act_/, '')}` : 'act_{ad_account_id}';
-  return `${(req.method || 'POST').toUpperCase()} https://${req.host ?? fallbackHost}/${req.apiVersion ?? '{api_version}'}/${account}/adsets`;
+  return `${(req.method || 'POST').toUpperCase()} https://${req.host ?? fallbackHost}/${req.apiVersion ?? '{api_version}'}/${account}/${LEVEL_EDGE[levelOf(req)]}`;
 }
 
 function requestSection(req: AdsetRequest, sourceFormat: string, t: T): string[] {

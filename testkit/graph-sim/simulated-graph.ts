@@ -51,6 +51,9 @@ interface Answer {
 
 const MAX_BATCH = 50;
 
+/** The scenario's rule lists are named for the ad account edge they answer. */
+type CreationEdge = 'campaigns' | 'adsets' | 'ads' | 'adcreatives';
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -174,7 +177,31 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
     return { status: 200, body };
   }
 
-  /** Token check, then the node: GET from `objects`, POST act_X/adsets from the rules. */
+  /** The first rule of a level's list that holds, as an answer (a rule's `error` is a 400). */
+  function byRules(list: CreationEdge, params: Record<string, unknown>): Answer | null {
+    const rule = matchRule(world[list], params);
+    if (!rule) return null;
+    const respond = rule.respond;
+    return isRecord(respond) && 'error' in respond ? error(400, respond['error'] as GraphError) : { status: 200, body: respond };
+  }
+
+  /**
+   * A creation request judged by its level's rules. An ad whose `creative` is a spec (not `{creative_id}`) is judged
+   * twice, as Graph validates both: the creative by `adcreatives` rules (on the creative's own parameters, the way a
+   * creative is dry-run inline), then the ad by `ads` rules; a list without rules has no opinion.
+   */
+  function judge(edge: CreationEdge, params: Record<string, unknown>): Answer {
+    const none = () => badParam(`Invalid parameter (simulated Graph: no ${edge} rule of the scenario matched)`);
+    if (edge !== 'ads') return byRules(edge, params) ?? none();
+    const creative = params['creative'];
+    const inline = isRecord(creative) && creative['creative_id'] === undefined ? creative : null;
+    const creativeAnswer = inline && world.adcreatives.length ? (byRules('adcreatives', { ...inline, api_version: params['api_version'] }) ?? none()) : null;
+    if (creativeAnswer && creativeAnswer.status !== 200) return creativeAnswer;
+    if (!world.ads.length && creativeAnswer) return { status: 200, body: { id: '120000000000000001' } };
+    return byRules('ads', params) ?? none();
+  }
+
+  /** Token check, then the node: GET from `objects`, POST act_X/{campaigns,adsets,ads,adcreatives} from the rules. */
   function answer(method: string, path: string, version: string | null, params: Params, token: string | undefined): Answer {
     if (token === undefined || token !== scenario.token) return badToken();
     if (world.token_error) return error(400, world.token_error);
@@ -193,16 +220,15 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
       }
       return readNode(m, path, params['fields']);
     }
-    if (m === 'POST' && /^act_[^/]+\/adsets$/.test(path)) {
+    const edge = /^act_[^/]+\/(campaigns|adsets|ads|adcreatives)$/.exec(path)?.[1] as CreationEdge | undefined;
+    if (m === 'POST' && edge) {
       const decoded = decodeParams(params);
       if (version) decoded['api_version'] = version;
-      const rule = matchRule(world.adsets, decoded);
-      if (!rule) return badParam('Invalid parameter (simulated Graph: no adsets rule of the scenario matched)');
-      const respond = rule.respond;
-      if (isRecord(respond) && 'error' in respond) return error(400, respond['error'] as GraphError);
       const opts = decoded['execution_options'];
       const validateOnly = Array.isArray(opts) ? opts.includes('validate_only') : opts === 'validate_only';
-      return { status: 200, body: validateOnly ? { success: true } : respond };
+      const judged = judge(edge, decoded);
+      if (judged.status !== 200) return judged;
+      return { status: 200, body: validateOnly ? { success: true } : judged.body };
     }
     return unsupported(m, path);
   }
