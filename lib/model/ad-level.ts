@@ -21,7 +21,8 @@ export const LEVEL_EDGE: Readonly<Record<AdLevel, string>> = {
 
 /**
  * Ads Manager's internal names are shifted one level (CAMPAIGN_GROUP is a campaign, CAMPAIGN an ad set, ADGROUP an
- * ad): `ad_object_type` in draft fragments and the `*_values` lists of `addraft_multi_fragments`.
+ * ad): its object type constants and the `*_values` lists of `addraft_multi_fragments`. NOT a fragment's
+ * `ad_object_type`, which uses the Graph names (see `levelOfAdObjectType`).
  */
 export const ADS_MANAGER_LEVEL: Readonly<Record<string, AdLevel>> = {
   campaign_group: 'campaign',
@@ -42,3 +43,24 @@ export function levelOfEdge(edge: string): AdLevel | null {
   const e = edge.toLowerCase();
   return AD_LEVELS.find((l) => LEVEL_EDGE[l] === e) ?? null;
 }
+
+/**
+ * A draft fragment's `ad_object_type` (`campaign`, `ad_set`, `ad`). Unlike the `*_values` lists these are the Graph
+ * names: Ads Manager's `AdsDraftFragmentDataManager` tests `ad_object_type === "ad" || "ad_set" || "campaign"`, and its
+ * quick create reads the `campaign` level's `ad_object_id` as the ad set's and ad's `campaign_id`. Null when unknown.
+ */
+export function levelOfAdObjectType(type: string): AdLevel | null {
+  const t = type.toLowerCase();
+  if (t === 'campaign' || t === 'campaign_group') return 'campaign';
+  if (t === 'ad_set' || t === 'adset') return 'adset';
+  if (t === 'ad' || t === 'adgroup' || t === 'ad_group') return 'ad';
+  if (t === 'creative' || t === 'ad_creative' || t === 'adcreative') return 'creative';
+  return null;
+}
+
+/** The lists of `addraft_multi_fragments` and the level each holds (`campaign_group_values` is ONE values list). */
+export const DRAFT_VALUES_LEVEL: Readonly<Record<'campaign_group_values' | 'campaign_values' | 'adgroup_values', AdLevel>> = {
+  campaign_group_values: 'campaign',
+  campaign_values: 'adset',
+  adgroup_values: 'ad',
+};

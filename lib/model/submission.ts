@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AdLevelSchema, type AdLevel } from './ad-level';
 import { AdsetRequestSchema } from './adset-request';
 import { GraphErrorSchema } from './graph-error';
 
@@ -49,6 +50,23 @@ export const IdentifiersSchema = z.object({
   whatsappBusinessPhoneNumberId: z.string().nullable().default(null),
   /** A WhatsApp Business Account id when the UI revealed one (response records, request fields). */
   wabaId: z.string().nullable().default(null),
+  // The other levels' identifiers. Optional: ad set captures (and captures stored before levels existed) have none.
+  /** Campaign: `objective`. */
+  objective: z.string().nullable().optional(),
+  /** Campaign: `special_ad_categories` (`[]` is a real answer: none). */
+  specialAdCategories: z.array(z.string()).nullable().optional(),
+  /** Ad: the ad set it goes under (`adset_id`). */
+  adsetId: z.string().nullable().optional(),
+  /** Ad: the creative it shows by id (`creative={"creative_id":…}`); creative: its id once created. */
+  creativeId: z.string().nullable().optional(),
+  /** Creative: `instagram_actor_id` (older) or `instagram_user_id` (newer), wherever the spec holds it. */
+  instagramActorId: z.string().nullable().optional(),
+  instagramUserId: z.string().nullable().optional(),
+  /** Creative: the call-to-action type (`WHATSAPP_MESSAGE`) and its `value.app_destination` (`WHATSAPP`). */
+  callToActionType: z.string().nullable().optional(),
+  appDestination: z.string().nullable().optional(),
+  /** Creative: whether a `page_welcome_message` is set (its text is content, not an identifier). */
+  hasWelcomeMessage: z.boolean().optional(),
 });
 export type Identifiers = z.infer<typeof IdentifiersSchema>;
 
@@ -67,33 +85,50 @@ export const FragmentOutcomeSchema = z.object({
   status: z.enum(['published', 'failed', 'in_progress']),
   /** The status text Meta gave (`IN_PROGRESS`, …), null when none. */
   rawStatus: z.string().nullable(),
-  /** The ad set id once published. */
+  /** The object's id once published. */
   adObjectId: z.string().nullable(),
   error: GraphErrorSchema.nullable(),
 });
 export type FragmentOutcome = z.infer<typeof FragmentOutcomeSchema>;
 
-/** Where a draft fragment submission belongs: the draft, the fragment and the ad set it becomes. */
+/** Where a draft fragment submission belongs: the draft, the fragment and the object (ad set, campaign, ad) it becomes. */
 export const DraftRefSchema = z.object({
   draftId: z.string().nullable(),
-  /** `parent_ad_object_id`: the campaign the ad set goes under. */
+  /**
+   * `parent_ad_object_id`: the campaign an ad set goes under, the ad set an ad goes under (an ad of a multi call
+   * names it as `parentAdObjectID`); null for a campaign.
+   */
   parentId: z.string().nullable(),
   // Optional: captures stored before these were read have none (storage.session outlives an extension update).
   operation: DraftOperationSchema.optional(),
   /** The fragment written: the update's path node, or the id the create's answer (or its batch item's) gave. */
   fragmentId: z.string().nullable().optional(),
-  /** The published ad set the fragment edits (`ad_object_id`), or the one the answer named. */
+  /** The published object the fragment edits (`ad_object_id`), or the one the answer named. */
   adObjectId: z.string().nullable().optional(),
   /** `addraft_fragments_with_publish`: how the publish its answer reports went. */
   outcome: FragmentOutcomeSchema.nullable().optional(),
 });
 export type DraftRef = z.infer<typeof DraftRefSchema>;
 
-/** One recognised ad set submission made by the Ads Manager UI. Secrets are redacted before this exists. */
+/**
+ * One recognised submission made by the Ads Manager UI: an ad set, or (issue 17) a campaign, ad or creative of the
+ * same chain. `request` has the same shape at every level (`fields` are that object's parameters). Secrets are
+ * redacted before this exists.
+ */
 export const SubmissionSchema = z.object({
   kind: z.literal('submission'),
   id: z.string(),
   capturedAt: z.number(),
+  /**
+   * The object's level. Absent means an ad set: every capture stored before levels existed is one, and ad set
+   * flows read `submissionLevel(s)`, never this member directly.
+   */
+  level: AdLevelSchema.optional(),
+  /**
+   * A creative written inside an ad (`creative={"object_story_spec":…}`): the id of the ad's submission. The ad keeps
+   * its `creative` field as sent; this submission is that spec on its own, so the creative level can be compared.
+   */
+  inlineIn: z.string().optional(),
   encoding: SubmissionEncodingSchema,
   /** The request URL with secret query parameters redacted. */
   url: z.string(),
@@ -114,6 +149,11 @@ export const SubmissionSchema = z.object({
   bookkeeping: z.record(z.string(), z.unknown()).optional(),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
+
+/** The level of a submission (`adset` when it does not say: see `SubmissionSchema.level`). */
+export function submissionLevel(s: Pick<Submission, 'level'>): AdLevel {
+  return s.level ?? 'adset';
+}
 
 /** `POST {draft}/publish` (`AdsDraftPublishDataManager`): no ad set fields, only which fragments and how it went. */
 export const DraftPublishSchema = z.object({
