@@ -3,11 +3,11 @@ import { wabaIdSeen } from '../lib/capture/ui-seen';
 import type { Transport } from '../lib/graph';
 import { createSimulatedGraph } from './graph-sim';
 import { format, type Text } from '../lib/i18n';
-import type { Capture, HookRequest, Submission } from '../lib/model';
+import { levelOf, type Capture, type HookRequest, type Submission } from '../lib/model';
 import { equivalentApiRequest, fillUnresolved, readScenarioApi } from '../lib/request';
 import type { Scenario, UiRequest } from '../lib/scenario';
 import type { Explanation } from '../lib/explain/explanation';
-import { explain, type ExplainStage } from '../lib/explain/pipeline';
+import { captureAtLevel, explain, type ExplainStage } from '../lib/explain/pipeline';
 
 /** A scenario whose API request cannot be read: the CLI exits 2 with this message. */
 export class ScenarioInputError extends Error {
@@ -63,9 +63,14 @@ function newestAdset(captures: Capture[]): Submission | null {
   return assembleAdsets(captures.map((c, i) => ({ ...c, capturedAt: c.capturedAt + i }))).at(0)?.submission ?? null;
 }
 
-function scenarioWabaId(scenario: Scenario): string | null {
-  const raw = (scenario as Record<string, unknown>)['waba_id'];
+function scenarioId(scenario: Scenario, member: 'waba_id' | 'adset_id'): string | null {
+  const raw = (scenario as Record<string, unknown>)[member];
   return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : null;
+}
+
+/** The ad set of the publish, as the chain names it: the id its answer or its draft fragment gave. */
+function publishedAdsetId(adset: Submission | null): string | null {
+  return adset?.response?.createdIds[0] ?? adset?.draft?.adObjectId ?? null;
 }
 
 /**
@@ -77,7 +82,10 @@ export async function explainScenario(scenario: Scenario, opts: ExplainScenarioO
   const parsed = await readScenarioApi(scenario.api);
   if (!parsed.ok) throw new ScenarioInputError(`api: ${format(parsed.error)}${parsed.line ? ` (line ${parsed.line})` : ''}`, parsed.error);
   const captures = scenarioCaptures(scenario, now());
-  const ui = newestAdset(captures);
+  const adset = newestAdset(captures);
+  // As the popup does: Ads Manager's object of the pasted request's level in the publish.
+  const level = levelOf(parsed.request);
+  const ui = level === 'adset' ? adset : captureAtLevel(captures.filter((c): c is Submission => c.kind === 'submission'), level);
   const transport = opts.transport ?? createSimulatedGraph(scenario).handle;
   // As the popup does: what the pasted code computes takes Ads Manager's value for the same field.
   const { request, filled, missing } = fillUnresolved(parsed.request, parsed.unresolved, ui ? equivalentApiRequest(ui.request) : null);
@@ -87,7 +95,9 @@ export async function explainScenario(scenario: Scenario, opts: ExplainScenarioO
       api: { request, format: parsed.format, tokenFound: parsed.token !== null, filled, missing },
       token: scenario.token,
       // As the extension does: a typed id first, else one Ads Manager revealed anywhere in the tab.
-      wabaId: opts.wabaId ?? scenarioWabaId(scenario) ?? wabaIdSeen(captures),
+      wabaId: opts.wabaId ?? scenarioId(scenario, 'waba_id') ?? wabaIdSeen(captures),
+      // Extension `adset_id`: the ad set a creative is dry-run under when the scenario's UI requests do not name one.
+      adsetId: scenarioId(scenario, 'adset_id') ?? publishedAdsetId(adset),
     },
     { transport, now, onProgress: opts.onProgress },
   );

@@ -12,6 +12,11 @@ export interface Variant {
   label: Text;
   request: AdsetRequest;
   change: Change;
+  /**
+   * A fix that is one step made of several changes (a renamed field: the old name removed, the new one added);
+   * absent: `change` alone. Such a variant is never paired with others.
+   */
+  changes?: Change[];
 }
 
 export interface DiagnosisInput {

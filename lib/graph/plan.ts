@@ -302,9 +302,9 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
     });
   }
 
-  const validate = (id: string, label: Text, req: AdsetRequest, change: Change | null, version?: string | null) => {
+  const validate = (id: string, label: Text, req: AdsetRequest, change: Change | null, version?: string | null, changes?: Change[]) => {
     const op = validateOp(req, ids, batchV, version);
-    if (op) items.push({ id, kind: 'validate', variantId: id, label, change, changes: change ? [change] : [], round: 1, op });
+    if (op) items.push({ id, kind: 'validate', variantId: id, label, change, changes: changes ?? (change ? [change] : []), round: 1, op });
   };
   validate('validate_api', text('graph_variant_api'), input.apiRequest, null);
   if (input.uiRequest) {
@@ -321,7 +321,7 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
     for (let n = 2; seen.has(id); n++) id = `variant_${safe(v.id)}_${n}`;
     seen.add(id);
     const before = items.length;
-    validate(id, v.label, v.request, v.change);
+    validate(id, v.label, v.request, v.change, undefined, v.changes);
     const added = items[before];
     if (added && added.kind === 'validate') added.variantId = v.id;
   }

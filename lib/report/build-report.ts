@@ -1,5 +1,5 @@
 import type { Explanation } from '../explain/explanation';
-import { format, type Locale } from '../i18n';
+import { format, text, type Locale } from '../i18n';
 import type { Finding, Submission } from '../model';
 import { collectTraceIds } from './collect-trace-ids';
 import { REPORT_SCHEMA_VERSION, ReportSchema, TOOL_NAME, type Report, type ReportFinding, type ReportUi } from './report-schema';
@@ -57,9 +57,12 @@ export function buildReport(explanation: Explanation, meta: ReportMeta): Report 
 
 /** The finding with its texts rendered next to the keys. */
 export function findingOf(f: Finding, rank: number, locale: Locale): ReportFinding {
+  const level = f.level ?? 'adset';
   return {
     ...f,
     rank,
+    level,
+    levelText: format(text(`explain_level_${level}`), locale),
     titleText: format(f.title, locale),
     detailText: format(f.detail, locale),
     evidence: f.evidence.map((e) => ({ ...e, factText: format(e.fact, locale) })),

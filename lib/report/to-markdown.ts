@@ -257,14 +257,18 @@ function findingsSection(findings: ReportFinding[], t: T, r: (x: Text) => string
   if (ruledOut.length) {
     out.push(
       `### ${t('reportRuledOut', ruledOut.length)}`,
-      ruledOut.map((f) => `- **${r(f.title)}** (${code(f.id)}): ${r(f.detail)}`).join('\n'),
+      ruledOut.map((f) => `- **${r(f.title)}** (${code(f.id)}, ${t(`explain_level_${f.level}`)}): ${r(f.detail)}`).join('\n'),
     );
   }
   return out;
 }
 
 function findingBlock(f: ReportFinding, t: T, r: (x: Text) => string): string {
-  const parts = [`### ${f.rank}. ${r(f.title)}`, `**${t('reportVerdict')}:** ${t(VERDICT_KEY[f.verdict])} · ${code(f.id)}`, r(f.detail)];
+  const parts = [
+    `### ${f.rank}. ${r(f.title)}`,
+    `**${t('reportVerdict')}:** ${t(VERDICT_KEY[f.verdict])} · ${code(f.id)} · **${t('reportLevel')}:** ${t(`explain_level_${f.level}`)}`,
+    r(f.detail),
+  ];
   if (f.evidence.length) {
     parts.push(
       `**${t('reportEvidence')}**`,
