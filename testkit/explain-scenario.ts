@@ -7,7 +7,8 @@ import { levelOf, type Capture, type HookRequest, type Submission } from '../lib
 import { equivalentApiRequest, fillUnresolved, readScenarioApi } from '../lib/request';
 import type { Scenario, UiRequest } from '../lib/scenario';
 import type { Explanation } from '../lib/explain/explanation';
-import { captureAtLevel, explain, type ExplainStage } from '../lib/explain/pipeline';
+import { explain, type ExplainStage } from '../lib/explain/pipeline';
+import { sidesForLevel } from '../lib/explain/chain-sides';
 
 /** A scenario whose API request cannot be read: the CLI exits 2 with this message. */
 export class ScenarioInputError extends Error {
@@ -68,10 +69,6 @@ function scenarioId(scenario: Scenario, member: 'waba_id' | 'adset_id'): string 
   return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : null;
 }
 
-/** The ad set of the publish, as the chain names it: the id its answer or its draft fragment gave. */
-function publishedAdsetId(adset: Submission | null): string | null {
-  return adset?.response?.createdIds[0] ?? adset?.draft?.adObjectId ?? null;
-}
 
 /**
  * The whole pipeline offline on one scenario file (what `npm run explain` and the tests run): the capture decoded
@@ -82,10 +79,8 @@ export async function explainScenario(scenario: Scenario, opts: ExplainScenarioO
   const parsed = await readScenarioApi(scenario.api);
   if (!parsed.ok) throw new ScenarioInputError(`api: ${format(parsed.error)}${parsed.line ? ` (line ${parsed.line})` : ''}`, parsed.error);
   const captures = scenarioCaptures(scenario, now());
-  const adset = newestAdset(captures);
-  // As the popup does: Ads Manager's object of the pasted request's level in the publish.
-  const level = levelOf(parsed.request);
-  const ui = level === 'adset' ? adset : captureAtLevel(captures.filter((c): c is Submission => c.kind === 'submission'), level);
+  // As the extension does: Ads Manager's object of the pasted request's level, and the ad set a creative goes under.
+  const { ui, adsetId } = sidesForLevel(newestAdset(captures), captures, levelOf(parsed.request));
   const transport = opts.transport ?? createSimulatedGraph(scenario).handle;
   // As the popup does: what the pasted code computes takes Ads Manager's value for the same field.
   const { request, filled, missing } = fillUnresolved(parsed.request, parsed.unresolved, ui ? equivalentApiRequest(ui.request) : null);
@@ -97,7 +92,7 @@ export async function explainScenario(scenario: Scenario, opts: ExplainScenarioO
       // As the extension does: a typed id first, else one Ads Manager revealed anywhere in the tab.
       wabaId: opts.wabaId ?? scenarioId(scenario, 'waba_id') ?? wabaIdSeen(captures),
       // Extension `adset_id`: the ad set a creative is dry-run under when the scenario's UI requests do not name one.
-      adsetId: scenarioId(scenario, 'adset_id') ?? publishedAdsetId(adset),
+      adsetId: scenarioId(scenario, 'adset_id') ?? adsetId,
     },
     { transport, now, onProgress: opts.onProgress },
   );

@@ -1,6 +1,8 @@
 import { submissionFor } from '../../lib/capture/assemble';
 import { wabaIdSeen } from '../../lib/capture/ui-seen';
 import { explain } from '../../lib/explain/pipeline';
+import { sidesForLevel } from '../../lib/explain/chain-sides';
+import { levelOf } from '../../lib/model';
 import { fetchTransport } from '../../lib/graph';
 import { text, type Text } from '../../lib/i18n/text';
 import type { ExplainRequest, ForgetRequest } from '../../lib/protocol';
@@ -43,7 +45,9 @@ export async function runExplanation(req: ExplainRequest, resumed?: RunJob): Pro
   try {
     const captures = await getCaptures(tabId).catch(() => []);
     // The popup lists assembled ad sets: a draft fragment's create, updates and publish compared as one spec.
-    const submission = submissionFor(captures, job.captureId);
+    const selected = submissionFor(captures, job.captureId);
+    // A pasted campaign, ad or creative is compared with Ads Manager's object of its level (issue 17).
+    const { ui: submission, adsetId } = job.api ? sidesForLevel(selected, captures, levelOf(job.api.request)) : { ui: selected, adsetId: null };
     if (!submission && !job.api) return await show(failed(text('runNeedsRequest'), startedAt));
     if (!job.token.trim()) return await show(failed(text('runNeedsToken'), startedAt));
 
@@ -54,7 +58,7 @@ export async function runExplanation(req: ExplainRequest, resumed?: RunJob): Pro
     await show(running());
     const explanation = await explain(
       // Without a typed WABA id, use one Ads Manager revealed in this tab, so the WABA's numbers are read too.
-      { ui: submission, api: job.api, token: job.token.trim(), wabaId: job.wabaId ?? wabaIdSeen(captures) },
+      { ui: submission, api: job.api, token: job.token.trim(), wabaId: job.wabaId ?? wabaIdSeen(captures), adsetId },
       {
         // "Forget" aborts the Graph calls in flight; an aborted signal also stops any later one before it is sent.
         transport: fetchTransport((url, init) => fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal })),

@@ -113,11 +113,3 @@ export async function explain(input: ExplainInput, deps: ExplainDeps): Promise<E
 function atUiLevel(req: AdsetRequest, level: AdLevel): AdsetRequest {
   return level === 'adset' ? req : { ...req, level };
 }
-
-/**
- * Ads Manager's object of one level among a publish's captures, newest last: the one a pasted request of that level
- * is compared with. Null when the publish has none at that level.
- */
-export function captureAtLevel(submissions: readonly Submission[], level: AdLevel): Submission | null {
-  return submissions.filter((s) => submissionLevel(s) === level).at(-1) ?? null;
-}
