@@ -1,4 +1,4 @@
-import { encodeFields, type HookRequest, type SubmissionEncoding } from '../lib/model';
+import { encodeFields, LEVEL_EDGE, type AdLevel, type HookRequest, type SubmissionEncoding } from '../lib/model';
 import { encodeFormString } from '../lib/capture/form-string';
 import { setOwn } from '../lib/capture/own';
 
@@ -27,6 +27,24 @@ export interface AdsetOnWire {
   apiVersion?: string;
   /** Digits, without `act_`. */
   adAccountId: string;
+  /**
+   * The object's level (default `adset`): form, JSON and batch POST to its edge (`act_X/campaigns`, `…/ads`,
+   * `…/adcreatives`), a draft fragment carries its `ad_object_type`.
+   */
+  level?: AdLevel;
+  /** A batch item's `name`, so later items can say `{result=NAME:$.id}` (Graph batch dependencies). */
+  batchName?: string;
+}
+
+/** Any level's object on the wire (the ad set's shape with its `level`). */
+export type ObjectOnWire = AdsetOnWire;
+
+/** A fragment's `ad_object_type`: Graph's names (lib/model/ad-level.ts `levelOfAdObjectType`). */
+const AD_OBJECT_TYPE: Readonly<Record<AdLevel, string>> = { campaign: 'campaign', adset: 'ad_set', ad: 'ad', creative: 'creative' };
+
+function edgePath(o: AdsetOnWire, version?: string): string {
+  const path = `act_${o.adAccountId}/${LEVEL_EDGE[o.level ?? 'adset']}`;
+  return version ? `${version}/${path}` : path;
 }
 
 export interface EncodeOptions {
@@ -85,7 +103,7 @@ const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
 /** `POST /vNN.0/act_ID/adsets`, fields as a form body (objects as JSON strings): the Marketing API's own shape. */
 export function encodeForm(adset: AdsetOnWire, opts: EncodeOptions = {}): WireRequest {
-  const path = `/${adset.apiVersion ?? DEFAULT_VERSION}/act_${adset.adAccountId}/adsets`;
+  const path = `/${edgePath(adset, adset.apiVersion ?? DEFAULT_VERSION)}`;
   return {
     method: 'POST',
     url: graphUrl(opts, path, 'adaccount/adsets', 'AdsCreationSaveDataManager'),
@@ -96,7 +114,7 @@ export function encodeForm(adset: AdsetOnWire, opts: EncodeOptions = {}): WireRe
 
 /** The same call with a JSON body (objects stay objects). */
 export function encodeJson(adset: AdsetOnWire, opts: EncodeOptions = {}): WireRequest {
-  const path = `/${adset.apiVersion ?? DEFAULT_VERSION}/act_${adset.adAccountId}/adsets`;
+  const path = `/${edgePath(adset, adset.apiVersion ?? DEFAULT_VERSION)}`;
   return {
     method: 'POST',
     url: graphUrl(opts, path, 'adaccount/adsets', 'AdsCreationSaveDataManager'),
@@ -110,7 +128,8 @@ export function encodeBatch(adsets: readonly AdsetOnWire[], opts: BatchOptions =
   const version = opts.apiVersion ?? adsets[0]?.apiVersion ?? DEFAULT_VERSION;
   const batch = adsets.map((a) => ({
     method: 'POST',
-    relative_url: `${opts.relativeUrls === 'versioned' ? `${a.apiVersion ?? version}/` : ''}act_${a.adAccountId}/adsets`,
+    ...(a.batchName ? { name: a.batchName } : {}),
+    relative_url: edgePath(a, opts.relativeUrls === 'versioned' ? (a.apiVersion ?? version) : undefined),
     body: encodeFormString(encodeFields(a.fields)),
   }));
   return {
@@ -162,7 +181,9 @@ export function encodeFragmentValues(
 }
 
 function draftFields(adset: AdsetOnWire, opts: DraftOptions): Record<string, unknown> {
-  const extra = opts.bookkeeping === true ? defaultBookkeeping(opts.parentId) : opts.bookkeeping || {};
+  // The usual bookkeeping is the ad set's; an ad always names its ad set as `parentAdObjectID` (Ads Manager asserts it).
+  const usual = (adset.level ?? 'adset') === 'adset' ? defaultBookkeeping(opts.parentId) : adset.level === 'ad' ? { parentAdObjectID: opts.parentId } : {};
+  const extra = opts.bookkeeping === true ? usual : opts.bookkeeping || {};
   const all: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(adset.fields)) setOwn(all, k, v);
   for (const [k, v] of Object.entries(extra)) if (!Object.hasOwn(all, k)) setOwn(all, k, v);
@@ -178,7 +199,7 @@ export function encodeDraftFragment(adset: AdsetOnWire, opts: DraftOptions): Wir
     headers: { ...FORM },
     body: encodeFormString([
       ['account_id', adset.adAccountId],
-      ['ad_object_type', 'ad_set'],
+      ['ad_object_type', AD_OBJECT_TYPE[adset.level ?? 'adset']],
       ['parent_ad_object_id', opts.parentId],
       ['values', JSON.stringify(encodeFragmentValues(draftFields(adset, opts), opts))],
       ['is_delete', 'false'],
@@ -192,9 +213,9 @@ export function encodeDraftFragment(adset: AdsetOnWire, opts: DraftOptions): Wir
  * Draft fragment update: `POST /vNN.0/{fragment_id}` (`_reqName=object:addraft_fragment`) with `ad_object_type`,
  * `ad_draft_id`, `ad_object_id`, `draft_version`, `fragment_version`, `action` and the changed `values`.
  */
-export function encodeDraftUpdate(fragmentId: string, fields: Record<string, unknown>, opts: DraftUpdateOptions): WireRequest {
+export function encodeDraftUpdate(fragmentId: string, fields: Record<string, unknown>, opts: DraftUpdateOptions & { level?: AdLevel }): WireRequest {
   const params: Array<[string, string]> = [
-    ['ad_object_type', 'ad_set'],
+    ['ad_object_type', AD_OBJECT_TYPE[opts.level ?? 'adset']],
     ['ad_draft_id', opts.draftId],
   ];
   if (opts.adObjectId) params.push(['ad_object_id', opts.adObjectId]);
@@ -215,9 +236,14 @@ export function encodeDraftUpdate(fragmentId: string, fields: Record<string, unk
 
 /**
  * `POST /vNN.0/{draft_id}/addraft_multi_fragments`: one call for a campaign, its ad sets and ads. Ads Manager's names
- * are shifted one level, so the ad sets travel in `campaign_values` (one encoded values list each).
+ * are shifted one level, so the campaign travels in `campaign_group_values` (one values list), the ad sets in
+ * `campaign_values` and the ads in `adgroup_values` (one encoded values list each; an ad's carries
+ * `parentAdObjectID`, its ad set, taken from `ads[i].parentId` or the draft's parent).
  */
-export function encodeMultiFragments(adsets: readonly AdsetOnWire[], opts: DraftOptions & { campaignValues?: Record<string, unknown> }): WireRequest {
+export function encodeMultiFragments(
+  adsets: readonly AdsetOnWire[],
+  opts: DraftOptions & { campaignValues?: Record<string, unknown>; ads?: ReadonlyArray<{ fields: Record<string, unknown>; parentId?: string }> },
+): WireRequest {
   const version = adsets[0]?.apiVersion ?? DEFAULT_VERSION;
   const params: Array<[string, string]> = [
     ['action', 'add'],
@@ -228,7 +254,14 @@ export function encodeMultiFragments(adsets: readonly AdsetOnWire[], opts: Draft
   if (opts.campaignValues) params.push(['campaign_group_values', JSON.stringify(encodeFragmentValues(opts.campaignValues, opts))]);
   params.push(
     ['campaign_values', JSON.stringify(adsets.map((a) => encodeFragmentValues(draftFields(a, opts), opts)))],
-    ['adgroup_values', '[]'],
+    [
+      'adgroup_values',
+      JSON.stringify(
+        (opts.ads ?? []).map((ad) =>
+          encodeFragmentValues(draftFields({ fields: ad.fields, adAccountId: adsets[0]?.adAccountId ?? '', level: 'ad' }, { ...opts, parentId: ad.parentId ?? opts.parentId, bookkeeping: true }), opts),
+        ),
+      ),
+    ],
     ['parent_ad_object_id', opts.parentId],
     ['account_id', adsets[0]?.adAccountId ?? ''],
     ...sessionBody(opts.session),

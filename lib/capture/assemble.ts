@@ -1,4 +1,5 @@
-import type { Capture, CapturedResponse, DraftOperation, FragmentOutcome, Submission, SubmissionEncoding } from '../model';
+import type { AdLevel, Capture, CapturedResponse, DraftOperation, FragmentOutcome, Submission, SubmissionEncoding } from '../model';
+import { submissionLevel } from '../model/submission';
 import { identifiersOf } from './identifiers';
 import { setOwn } from './own';
 
@@ -15,10 +16,14 @@ export interface HistoryStep {
   outcome: FragmentOutcome | null;
 }
 
-/** An ad set as Ads Manager publishes it: a fragment's create, its later updates and the publish, put together. */
+/**
+ * An ad set (or, since issue 17, a campaign, ad or creative) as Ads Manager publishes it: a fragment's create, its
+ * later updates and the publish, put together.
+ */
 export interface AssembledAdset {
   /** The id of its first capture (stays the same as updates arrive, so a selection survives them). */
   id: string;
+  level: AdLevel;
   fragmentId: string | null;
   draftId: string | null;
   /** The ad set id once Ads Manager published it (or the one the fragment edits). */
@@ -34,7 +39,11 @@ export interface AssembledAdset {
   outcome: FragmentOutcome | null;
 }
 
+/** Any level's assembled object (the ad set's shape, which every level shares). */
+export type AssembledObject = AssembledAdset;
+
 interface Group {
+  level: AdLevel;
   steps: Array<{ capture: Submission | null; step: HistoryStep }>;
   fragmentId: string | null;
   adObjectId: string | null;
@@ -51,10 +60,21 @@ interface Group {
  * Newest first. Pure, and cheap enough to run on every popup render (`npm run bench` measures it).
  */
 export function assembleAdsets(captures: readonly Capture[]): AssembledAdset[] {
+  return assembleObjects(captures).filter((a) => a.level === 'adset');
+}
+
+/**
+ * Every level's objects, assembled the same way (fragment ids are unique across levels, so a publish outcome or an
+ * update finds its object whatever its level). An inline creative (`inlineIn`) has no fragment: it is assembled
+ * with its ad, one creative per ad, its values merged as the ad's `creative` was rewritten. Newest first.
+ */
+export function assembleObjects(captures: readonly Capture[]): AssembledObject[] {
   const ordered = captures.map((c, i) => ({ c, i })).sort((a, b) => a.c.capturedAt - b.c.capturedAt || a.i - b.i);
   const groups: Group[] = [];
   const byFragment = new Map<string, Group>();
   const byObject = new Map<string, Group>();
+  const byCapture = new Map<string, Group>();
+  const creativeOf = new Map<Group, Group>();
   const index = (g: Group) => {
     if (g.fragmentId) byFragment.set(g.fragmentId, g);
     if (g.adObjectId) byObject.set(g.adObjectId, g);
@@ -63,6 +83,11 @@ export function assembleAdsets(captures: readonly Capture[]): AssembledAdset[] {
     g.outcome = o;
     g.adObjectId = o.adObjectId ?? g.adObjectId;
     index(g);
+  };
+  const start = (level: AdLevel): Group => {
+    const g: Group = { level, steps: [], fragmentId: null, adObjectId: null, outcome: null };
+    groups.push(g);
+    return g;
   };
 
   for (const { c } of ordered) {
@@ -75,26 +100,39 @@ export function assembleAdsets(captures: readonly Capture[]): AssembledAdset[] {
       }
       continue;
     }
+    const level = submissionLevel(c);
     const d = c.draft;
+    const ad = c.inlineIn ? byCapture.get(c.inlineIn) : undefined;
+    if (ad) {
+      // The creative of an ad: the same creative however many times the ad was written.
+      let g = creativeOf.get(ad);
+      if (!g) {
+        g = start(level);
+        creativeOf.set(ad, g);
+      }
+      g.steps.push({ capture: c, step: stepOf(c.id, c.capturedAt, d?.operation ?? c.encoding, c.request.fields, c.bookkeeping ?? {}, null) });
+      byCapture.set(c.id, g);
+      continue;
+    }
     if (!d) {
-      groups.push({ steps: [{ capture: c, step: stepOf(c.id, c.capturedAt, c.encoding, c.request.fields, c.bookkeeping ?? {}, null) }], fragmentId: null, adObjectId: null, outcome: null });
+      const g = start(level);
+      g.steps.push({ capture: c, step: stepOf(c.id, c.capturedAt, c.encoding, c.request.fields, c.bookkeeping ?? {}, null) });
+      byCapture.set(c.id, g);
       continue;
     }
     // A create starts a fragment; only updates join one (a replayed answer naming an id twice must not merge two ad sets).
     const joins = d.operation === 'update';
     let g = joins ? ((d.fragmentId ? byFragment.get(d.fragmentId) : undefined) ?? (d.adObjectId ? byObject.get(d.adObjectId) : undefined)) : undefined;
-    if (!g) {
-      g = { steps: [], fragmentId: null, adObjectId: null, outcome: null };
-      groups.push(g);
-    }
+    g ??= start(level);
     g.fragmentId ??= d.fragmentId ?? null;
     g.adObjectId ??= d.adObjectId ?? null;
     index(g);
+    byCapture.set(c.id, g);
     const withPublish = d.outcome ?? null;
     g.steps.push({ capture: c, step: stepOf(c.id, c.capturedAt, d.operation ?? 'create', c.request.fields, c.bookkeeping ?? {}, withPublish) });
     if (withPublish) settle(g, withPublish);
   }
-  // Newest first; among ad sets written at the same moment (one multi-fragment call), the last one sent first.
+  // Newest first; among objects written at the same moment (one multi-fragment call), the last one sent first.
   return groups
     .filter((g) => g.steps.some((s) => s.capture))
     .map(assembled)
@@ -102,10 +140,10 @@ export function assembleAdsets(captures: readonly Capture[]): AssembledAdset[] {
     .sort((a, b) => b.capturedAt - a.capturedAt);
 }
 
-/** The submission to compare for an id from the list: an assembled ad set, else the capture itself. */
+/** The submission to compare for an id from the list: an assembled object of any level, else the capture itself. */
 export function submissionFor(captures: readonly Capture[], id: string | null): Submission | null {
   if (!id) return null;
-  const found = assembleAdsets(captures).find((a) => a.id === id || a.history.some((s) => s.captureId === id));
+  const found = assembleObjects(captures).find((a) => a.id === id || a.history.some((s) => s.captureId === id));
   return found?.submission ?? null;
 }
 
@@ -125,8 +163,8 @@ function assembled(g: Group): AssembledAdset {
   const first = writes[0]!.capture;
   const history = g.steps.map((s) => s.step);
   const capturedAt = Math.max(...history.map((s) => s.capturedAt));
-  if (!first.draft) {
-    return { id: first.id, fragmentId: null, draftId: null, adObjectId: null, capturedAt, submission: first, history, setBy: setByOf(writes), outcome: null };
+  if (!first.draft && writes.length === 1) {
+    return { id: first.id, level: g.level, fragmentId: null, draftId: null, adObjectId: null, capturedAt, submission: first, history, setBy: setByOf(writes), outcome: null };
   }
   const fields: Record<string, unknown> = {};
   const bookkeeping: Record<string, unknown> = {};
@@ -136,11 +174,13 @@ function assembled(g: Group): AssembledAdset {
   }
   const parentId = writes.map((w) => w.capture.draft?.parentId).find((p) => p) ?? null;
   const setBy = setByOf(writes);
-  // The ad set is published under its parent campaign: when no value names the campaign, the parent does
-  // (quick create adds `campaign_id` only after its call). Temporary ids are negative and are not campaigns.
-  if (!Object.hasOwn(fields, 'campaign_id') && parentId && /^\d+$/.test(parentId)) {
-    fields.campaign_id = parentId;
-    setBy.campaign_id = first.id;
+  // An ad set is published under its parent campaign, an ad under its parent ad set: when no value names the
+  // parent, the draft's parent does (quick create adds `campaign_id`/`adset_id` only after its call). Temporary ids
+  // are negative and are not objects.
+  const parentField = g.level === 'adset' ? 'campaign_id' : g.level === 'ad' ? 'adset_id' : null;
+  if (parentField && !Object.hasOwn(fields, parentField) && parentId && /^\d+$/.test(parentId)) {
+    fields[parentField] = parentId;
+    setBy[parentField] = first.id;
   }
   const last = writes.at(-1)!.capture;
   const response = responseOf(writes.map((w) => w.capture.response).filter((r): r is CapturedResponse => r !== null).at(-1) ?? null, g.outcome);
@@ -155,13 +195,13 @@ function assembled(g: Group): AssembledAdset {
       fields,
       transport: last.request.transport,
     },
-    identifiers: identifiersOf(adAccountId, fields, response),
+    identifiers: identifiersOf(adAccountId, fields, first.inlineIn ? null : response, first.level),
     tokenPresent: writes.some((w) => w.capture.tokenPresent),
     response,
-    draft: { ...first.draft, parentId, fragmentId: g.fragmentId, adObjectId: g.adObjectId },
+    draft: first.draft ? { ...first.draft, parentId, fragmentId: g.fragmentId, adObjectId: g.adObjectId } : null,
     bookkeeping,
   };
-  return { id: first.id, fragmentId: g.fragmentId, draftId: first.draft.draftId, adObjectId: g.adObjectId, capturedAt, submission, history, setBy, outcome: g.outcome };
+  return { id: first.id, level: g.level, fragmentId: g.fragmentId, draftId: first.draft?.draftId ?? null, adObjectId: g.adObjectId, capturedAt, submission, history, setBy, outcome: g.outcome };
 }
 
 function setByOf(writes: Array<{ capture: Submission }>): Record<string, string> {

@@ -1,4 +1,5 @@
 import { isAdsetLike } from './adset-shape';
+import { levelOfWritePath } from './chain-levels';
 import { decodeDraftFragment } from './decode-draft-fragment';
 import { splitParams, transportValue } from './field-split';
 import { parseFormString } from './form-string';
@@ -13,7 +14,8 @@ const MAX_ITEMS = 100;
 /**
  * Graph batch: `POST /vNN.0/` (Ads Manager's own: `adsmanager-graph.facebook.com/?_reqName=batchedCall`, no version)
  * with `batch=[{method, relative_url, body}]`, each item body a form string and each
- * relative_url `act_1/adsets` or `v22.0/act_1/adsets?…`. One ad set per ad-set item; other items are ignored.
+ * relative_url `act_1/adsets` or `v22.0/act_1/adsets?…`. One ad set per ad-set item, one campaign, ad or creative
+ * per item posting to `act_X/campaigns`, `act_X/ads` or `act_X/adcreatives`; other items are ignored.
  * Null when the request is not a batch.
  */
 export function decodeBatch(ctx: RequestContext): FoundAdset[] | null {
@@ -42,8 +44,10 @@ export function decodeBatch(ctx: RequestContext): FoundAdset[] | null {
     const method = itemMethod(item.method, params.method);
     const { fields, transport } = splitParams(params);
     const postToAdsets = method === 'POST' && /(?:^|\/)adsets\/?$/.test(path) && Object.keys(fields).length > 0;
-    if (!isAdsetLike(fields) && !postToAdsets) return;
+    const level = method === 'POST' && Object.keys(fields).length > 0 ? levelOfWritePath(path) : null;
+    if (!level && !isAdsetLike(fields) && !postToAdsets) return;
     found.push({
+      ...(level ? { level } : {}),
       encoding: 'batch',
       location: `batch[${i}].body`,
       method,

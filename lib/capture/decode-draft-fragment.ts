@@ -1,4 +1,4 @@
-import type { DraftOperation } from '../model';
+import { DRAFT_VALUES_LEVEL, levelOfAdObjectType, type AdLevel, type DraftOperation } from '../model';
 import { isAdsetLike } from './adset-shape';
 import { decodeFieldValue, transportValue } from './field-split';
 import { decodeJsonString } from './json-text';
@@ -25,11 +25,13 @@ const PAYLOAD = new Set(['values', 'campaign_values', 'campaign_group_values', '
 
 /**
  * A draft-fragment call (create, update, multi-fragments, quick create, create-and-publish), batched or direct, as
- * the ad sets it writes. Ads Manager's `adsDraftEncodeFragmentValues` applies JSON.stringify to every `old_value`
- * and `new_value` (`"new_value":"\"CONVERSATIONS\""`, numbers as `"1000"`), so each value is read as JSON text
- * first and kept raw only when it is not JSON. Internal names are shifted one level: CAMPAIGN_GROUP is a campaign,
- * CAMPAIGN an **ad set** (`campaign_values`), ADGROUP an ad. Null when the request is not a draft-fragment call;
- * an empty list when it is one for other object types (campaigns, ads).
+ * the objects it writes: ad sets, and (issue 17) campaigns and ads. Ads Manager's `adsDraftEncodeFragmentValues`
+ * applies JSON.stringify to every `old_value` and `new_value` (`"new_value":"\"CONVERSATIONS\""`, numbers as
+ * `"1000"`), so each value is read as JSON text first and kept raw only when it is not JSON. The multi lists use
+ * Ads Manager's shifted names (`campaign_group_values` = THE campaign, one values list; `campaign_values` = ad sets;
+ * `adgroup_values` = ads), a fragment's `ad_object_type` Graph's (`campaign`, `ad_set`, `ad`): see
+ * lib/model/ad-level.ts. Null when the request is not a draft-fragment call; an empty list when it is one for an
+ * object type none of the levels is (or values that are not a values list).
  */
 export function decodeDraftFragment(
   params: Record<string, unknown>,
@@ -55,13 +57,14 @@ export function decodeDraftFragment(
       scalarString(params.draft_id) ??
       (operation === 'quick_create' ? scalarString(params.id) : null),
   };
-  const found = (values: unknown, loc: string, parentId: unknown, answer: FoundAdset['answer'], typed: unknown): FoundAdset | null => {
+  /** `level` null: an untyped fragment, an ad set only when its values look like one (as before levels existed). */
+  const found = (values: unknown, loc: string, parentId: unknown, answer: FoundAdset['answer'], level: AdLevel | null): FoundAdset | null => {
     const fields = fragmentFields(values);
     if (fields === null) return null;
-    const type = typeof typed === 'string' ? typed.toLowerCase() : '';
-    const isAdset = type === 'ad_set' || type === 'adset' || type === 'campaign_values' || (type === '' && isAdsetLike(fields));
-    if (!isAdset) return null;
+    const lvl = level ?? (isAdsetLike(fields) ? 'adset' : null);
+    if (lvl === null || lvl === 'creative') return null;
     return {
+      ...(lvl === 'adset' ? {} : { level: lvl }),
       encoding: 'draft_fragment',
       location: loc,
       method: 'POST',
@@ -80,27 +83,37 @@ export function decodeDraftFragment(
       batchIndex: null,
     };
   };
+  const typed = (t: unknown): AdLevel | null | undefined => (typeof t === 'string' && t ? levelOfAdObjectType(t) : undefined);
 
   if (operation === 'multi') {
-    const sets = listOf(params.campaign_values);
-    return sets
+    const campaign = Object.hasOwn(params, 'campaign_group_values')
+      ? found(params.campaign_group_values, `${location}campaign_group_values`, null, { kind: 'multi', list: 'campaign_group', index: 0 }, DRAFT_VALUES_LEVEL.campaign_group_values)
+      : null;
+    const adsets = listOf(params.campaign_values)
       .slice(0, MAX_ADSETS)
-      .map((v, i) => found(v, `${location}campaign_values[${i}]`, params.parent_ad_object_id, { kind: 'multi', index: i }, 'campaign_values'))
-      .filter((f): f is FoundAdset => f !== null);
+      .map((v, i) => found(v, `${location}campaign_values[${i}]`, params.parent_ad_object_id, { kind: 'multi', list: 'campaign', index: i }, DRAFT_VALUES_LEVEL.campaign_values));
+    // Each ad names its ad set in its own values (`parentAdObjectID`, which Ads Manager JSON.parses back).
+    const ads = listOf(params.adgroup_values)
+      .slice(0, MAX_ADSETS)
+      .map((v, i) => found(v, `${location}adgroup_values[${i}]`, fragmentFields(v)?.parentAdObjectID ?? null, { kind: 'multi', list: 'adgroup', index: i }, DRAFT_VALUES_LEVEL.adgroup_values));
+    return [campaign, ...adsets, ...ads].filter((f): f is FoundAdset => f !== null);
   }
   if (operation === 'quick_create') {
     const levels = listOf(params.values_per_level).slice(0, MAX_ADSETS);
-    // The ad set's campaign is created in the same call: its id comes back in the campaign level's answer.
-    const campaignIndex = levels.findIndex((l) => isRecord(l) && l.ad_object_type === 'campaign');
+    const levelAt = levels.map((l) => (isRecord(l) ? (typed(l.ad_object_type) ?? null) : null));
+    // Each level's parent is created in the same call: its id comes back in that level's answer (`data[i].ad_object_id`).
+    const parentIndex = (l: AdLevel | null) => levelAt.indexOf(l === 'adset' ? 'campaign' : l === 'ad' ? 'adset' : null);
     return levels
       .map((level, i) =>
-        isRecord(level)
-          ? found(level.values, `${location}values_per_level[${i}].values`, level.parent_ad_object_id, { kind: 'level', index: i, campaignIndex }, level.ad_object_type ?? 'campaign')
+        isRecord(level) && levelAt[i]
+          ? found(level.values, `${location}values_per_level[${i}].values`, level.parent_ad_object_id, { kind: 'level', index: i, parentIndex: parentIndex(levelAt[i]!) }, levelAt[i]!)
           : null,
       )
       .filter((f): f is FoundAdset => f !== null);
   }
-  const one = found(params.values, `${location}values`, params.parent_ad_object_id, { kind: 'id' }, params.ad_object_type);
+  const type = typed(params.ad_object_type);
+  if (type === null) return [];
+  const one = found(params.values, `${location}values`, params.parent_ad_object_id, { kind: 'id' }, type ?? null);
   return one ? [one] : [];
 }
 

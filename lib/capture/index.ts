@@ -3,7 +3,8 @@
 export { decodeCapture, type DecodeOptions } from './decode-capture';
 export { isAdsetLike, ADSET_CORE_FIELDS } from './adset-shape';
 export { BOOKKEEPING_FIELDS, isBookkeepingField, splitBookkeeping } from './bookkeeping';
-export { assembleAdsets, submissionFor, type AssembledAdset, type HistoryStep } from './assemble';
+export { assembleAdsets, assembleObjects, submissionFor, type AssembledAdset, type AssembledObject, type HistoryStep } from './assemble';
+export { assembleChains, type AssembledChain, type ChainLevel, type ChainObject, type ChainStatus } from './chain';
 export { decodeFragmentValue } from './decode-draft-fragment';
 export { outcomesOf } from './draft-publish';
 export { isCandidateUrl } from '../page-contract/candidate-url';

@@ -1,4 +1,4 @@
-import type { DraftRef, HookRequest, SubmissionEncoding } from '../model';
+import type { AdLevel, DraftRef, HookRequest, SubmissionEncoding } from '../model';
 import { parseFormString, looksLikeForm } from './form-string';
 import { MAX_BODY, MAX_METHOD, MAX_URL } from '../page-contract/limits';
 import { looksLikeJson, parseMetaJson } from './json-text';
@@ -24,8 +24,10 @@ export interface RequestContext {
   headers: Record<string, string>;
 }
 
-/** An ad set found in a request, before redaction and assembly into a `Submission`. */
+/** An ad set (or a campaign, ad or creative) found in a request, before redaction and assembly into a `Submission`. */
 export interface FoundAdset {
+  /** Absent for an ad set (see `SubmissionSchema.level`). */
+  level?: Exclude<AdLevel, 'adset'>;
   encoding: SubmissionEncoding;
   location: string;
   method: string;
@@ -36,11 +38,17 @@ export interface FoundAdset {
   /** Transport parameters, already redacted. */
   transport: Record<string, string>;
   draft: DraftRef | null;
-  /** Draft calls: where the answer names the fragment (`{id}`, `campaign_ids[i]`, `data[i]`). */
-  answer?: { kind: 'id' } | { kind: 'multi'; index: number } | { kind: 'level'; index: number; campaignIndex: number };
+  /**
+   * Draft calls: where the answer names the fragment: `{id}`; a multi call's `campaign_group_id` (its one campaign),
+   * `campaign_ids[i]` (ad sets) or `adgroup_ids[i]` (ads); a quick create's `data[i]`, whose parent is `data[parentIndex]`.
+   */
+  answer?: { kind: 'id' } | { kind: 'multi'; list: MultiList; index: number } | { kind: 'level'; index: number; parentIndex: number };
   /** Item index for a Graph batch (its answer is picked from the batch answer). */
   batchIndex: number | null;
 }
+
+/** The lists of an `addraft_multi_fragments` answer, named as Ads Manager names the levels. */
+export type MultiList = 'campaign_group' | 'campaign' | 'adgroup';
 
 /** Read a hooked request defensively: every member may be junk (it crossed from the page world). */
 export function readRequest(req: HookRequest): RequestContext {

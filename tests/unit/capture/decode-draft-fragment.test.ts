@@ -66,10 +66,10 @@ describe('decodeCapture: draft fragment shapes', () => {
   const url = 'https://adsmanager-graph.facebook.com/v22.0/999/addraft_fragments';
   const values = (v: unknown) => `values=${encodeURIComponent(JSON.stringify(v))}`;
 
-  it('a campaign fragment is kept raw, not as an ad set', () => {
+  it('a campaign fragment is a campaign (ad_object_type=campaign is Graph\'s name), not an ad set', () => {
     const captures = decodeCapture(hookFixture('draft-fragment-campaign.json'));
-    expect(raws(captures)).toHaveLength(1);
-    expect(submissions(captures)).toHaveLength(0);
+    expect(raws(captures)).toHaveLength(0);
+    expect(submissions(captures).map((s) => [s.level, s.request.fields.objective])).toEqual([['campaign', 'OUTCOME_ENGAGEMENT']]);
   });
 
   it.each([

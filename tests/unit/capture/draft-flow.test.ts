@@ -1,13 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import { decodeCapture, decodeFragmentValue } from '../../../lib/capture';
-import type { RawCapture, Submission } from '../../../lib/model';
+import { submissionLevel, type RawCapture, type Submission } from '../../../lib/model';
 import { hookFixture, raws, submissions, FIXTURE_SECRETS } from './fixtures';
 
 // Fixtures follow Ads Manager's own modules (AdsDraftFragmentDataManager, AdsDraftPublishDataManager): every value
 // JSON.stringify'd, acting_business_id appended unencoded, the create inside a batchedCall with no version.
 const decode = (name: string) => decodeCapture(hookFixture(`draft-flow/${name}.json`), { id: name, now: 1 });
+// The ad set of each call (the campaign and ad levels some of these calls also carry are tested in chain tests).
+const adsets = (name: string): Submission[] => submissions(decode(name)).filter((s) => submissionLevel(s) === 'adset');
 const one = (name: string): Submission => {
-  const subs = submissions(decode(name));
+  const subs = adsets(name);
   expect(subs).toHaveLength(1);
   return subs[0]!;
 };
@@ -102,7 +104,7 @@ describe('publish: {draft}/publish (AdsDraftPublishDataManager)', () => {
 });
 
 describe('addraft_multi_fragments: campaign_values holds AD SETS', () => {
-  const subs = submissions(decode('multi-fragments'));
+  const subs = adsets('multi-fragments');
   it('one ad set per campaign_values entry, fragment ids from campaign_ids; the campaign group is not an ad set', () => {
     expect(subs.map((s) => s.request.fields.name)).toEqual(['CTWA KZ', 'CTWA KZ 2']);
     expect(subs.map((s) => s.location)).toEqual(['campaign_values[0]', 'campaign_values[1]']);
@@ -135,7 +137,9 @@ describe('every draft fixture', () => {
     for (const secret of FIXTURE_SECRETS) expect(text).not.toContain(secret);
   });
 
-  it('a campaign-only fragment is raw, not an ad set', () => {
-    expect(raws(decodeCapture(hookFixture('draft-fragment-campaign.json')))).toHaveLength(1);
+  it('a campaign-only fragment is a campaign, not an ad set', () => {
+    const captures = decodeCapture(hookFixture('draft-fragment-campaign.json'));
+    expect(raws(captures)).toHaveLength(0);
+    expect(submissions(captures).map((s) => s.level)).toEqual(['campaign']);
   });
 });

@@ -5,8 +5,10 @@ import { MAX_RAW_BODY } from '../../../lib/capture/raw-capture';
 import { hook, hookFixture, raws, FIXTURE_SECRETS } from './fixtures';
 
 describe('decodeCapture: unknown shapes become RawCapture', () => {
-  it('a campaign create (Meta host POST, nothing ad-set-like) is kept raw and redacted', () => {
-    const captures = decodeCapture(hookFixture('raw-campaign.json'), { id: 'r', now: 7 });
+  it('a Meta write that is no level of the chain (nothing ad-set-like) is kept raw and redacted', () => {
+    const campaign = hookFixture('raw-campaign.json');
+    const req = { ...campaign, url: campaign.url.replace('/campaigns?', '/customaudiences?') };
+    const captures = decodeCapture(req, { id: 'r', now: 7 });
     const [r] = raws(captures);
     expect(captures).toHaveLength(1);
     expect(RawCaptureSchema.parse(r)).toEqual(r);

@@ -49,7 +49,7 @@ describe('redaction: generated secrets never survive decoding', () => {
         const out = decodeCapture({
           transport: 'xhr',
           method: 'POST',
-          url: `https://adsmanager-graph.facebook.com/v22.0/act_1/campaigns?access_token=${token}&appsecret_proof=${a}`,
+          url: `https://adsmanager-graph.facebook.com/v22.0/act_1/customaudiences?access_token=${token}&appsecret_proof=${a}`,
           headers: { 'content-type': kind === 'json' ? 'application/json' : 'application/x-www-form-urlencoded', authorization: `OAuth ${token}` },
           body,
           bodyType: 'string',
