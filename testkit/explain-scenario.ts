@@ -80,7 +80,8 @@ export async function explainScenario(scenario: Scenario, opts: ExplainScenarioO
   if (!parsed.ok) throw new ScenarioInputError(`api: ${format(parsed.error)}${parsed.line ? ` (line ${parsed.line})` : ''}`, parsed.error);
   const captures = scenarioCaptures(scenario, now());
   // As the extension does: Ads Manager's object of the pasted request's level, and the ad set a creative goes under.
-  const { ui, adsetId } = sidesForLevel(newestAdset(captures), captures, levelOf(parsed.request));
+  const adset = newestAdset(captures);
+  const { ui, adsetId } = sidesForLevel(adset?.id ?? null, captures, levelOf(parsed.request));
   const transport = opts.transport ?? createSimulatedGraph(scenario).handle;
   // As the popup does: what the pasted code computes takes Ads Manager's value for the same field.
   const { request, filled, missing } = fillUnresolved(parsed.request, parsed.unresolved, ui ? equivalentApiRequest(ui.request) : null);

@@ -45,9 +45,11 @@ export async function runExplanation(req: ExplainRequest, resumed?: RunJob): Pro
   try {
     const captures = await getCaptures(tabId).catch(() => []);
     // The popup lists assembled ad sets: a draft fragment's create, updates and publish compared as one spec.
-    const selected = submissionFor(captures, job.captureId);
-    // A pasted campaign, ad or creative is compared with Ads Manager's object of its level (issue 17).
-    const { ui: submission, adsetId } = job.api ? sidesForLevel(selected, captures, levelOf(job.api.request)) : { ui: selected, adsetId: null };
+    // A pasted campaign, ad or creative is compared with Ads Manager's object of its level in the selected publish
+    // (issue 17); without a pasted request, the selected object is compared with its own API equivalent.
+    const { ui: submission, adsetId } = job.api
+      ? sidesForLevel(job.captureId, captures, levelOf(job.api.request))
+      : { ui: submissionFor(captures, job.captureId), adsetId: null };
     if (!submission && !job.api) return await show(failed(text('runNeedsRequest'), startedAt));
     if (!job.token.trim()) return await show(failed(text('runNeedsToken'), startedAt));
 

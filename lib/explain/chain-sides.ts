@@ -1,3 +1,4 @@
+import { assembleChains, submissionFor, type AssembledChain } from '../capture';
 import { submissionLevel, type AdLevel, type Capture, type Submission } from '../model';
 
 /** The ad set a publish created: the id its answer gave, or the one its draft fragment became. */
@@ -8,19 +9,38 @@ export function publishedAdsetId(adset: Submission | null): string | null {
 
 /**
  * Ads Manager's object of one level among the captures, newest last: the one a pasted request of that level is
- * compared with. Null when there is none at that level.
+ * compared with when no publish is selected. Null when there is none at that level.
  */
 export function captureAtLevel(captures: readonly Capture[], level: AdLevel): Submission | null {
   return captures.filter((c): c is Submission => c.kind === 'submission' && submissionLevel(c) === level).at(-1) ?? null;
 }
 
+/** The publish the selection belongs to: a chain's id, or any of its objects' (or their captures') ids. */
+function chainOf(chains: readonly AssembledChain[], id: string): AssembledChain | null {
+  return (
+    chains.find(
+      (c) => c.id === id || c.levels.some((l) => l.objects.some((o) => o.object.id === id || o.object.history.some((h) => h.captureId === id))),
+    ) ?? null
+  );
+}
+
 /**
- * What a request of `level` is explained against, given the ad set the user selected: the selected ad set itself
- * for an ad set; else Ads Manager's object of that level (compared field by field) and the selected ad set's id (the
- * ad set a creative is dry-run under: Graph has no validate_only for creatives). `captures` in the order they were
- * sent. (Until the chain of one publish is its own list, "of that level" is the newest in the tab.)
+ * What a request of `level` is explained against, given the selection (a publish, or one of its objects): Ads
+ * Manager's object of that level in the same publish (compared field by field), and the publish's ad set (the one a
+ * creative is dry-run under: Graph has no validate_only for creatives). Without a selected publish: the selected
+ * object when it is of that level, else the newest of that level in the tab. `captures` oldest first.
  */
-export function sidesForLevel(selected: Submission | null, captures: readonly Capture[], level: AdLevel): { ui: Submission | null; adsetId: string | null } {
-  if (level === 'adset') return { ui: selected, adsetId: null };
-  return { ui: captureAtLevel(captures, level), adsetId: publishedAdsetId(selected) };
+export function sidesForLevel(selectedId: string | null, captures: readonly Capture[], level: AdLevel): { ui: Submission | null; adsetId: string | null } {
+  const chain = selectedId ? chainOf(assembleChains(captures), selectedId) : null;
+  if (chain) {
+    const at = (l: AdLevel) => chain.levels.find((x) => x.level === l)?.objects.at(-1) ?? null;
+    const adset = at('adset');
+    return {
+      ui: at(level)?.object.submission ?? null,
+      adsetId: level === 'adset' ? null : (adset?.objectId ?? publishedAdsetId(adset?.object.submission ?? null)),
+    };
+  }
+  const selected = submissionFor(captures, selectedId);
+  if (selected && submissionLevel(selected) === level) return { ui: selected, adsetId: null };
+  return { ui: level === 'adset' ? selected : captureAtLevel(captures, level), adsetId: level === 'adset' ? null : publishedAdsetId(selected) };
 }

@@ -117,8 +117,11 @@ export function levelProbeVariants(api: AdsetRequest, existing: readonly Variant
     .map((c) => variantOf(api, `probe:${c.path}`, [c]));
   const root = storyRoot(api);
   if (!root) return out.slice(0, budget);
+  // The diff proposes the two halves of a rename one at a time (each fails alone): the rename is tried whole, so the
+  // proof needs no second round of pairs.
   const rename = instagramRename(api, root);
-  if (rename && !rename.some((c) => covered.has(c.path))) out.push(variantOf(api, 'probe:instagram_user_id', rename));
+  const renamed = existing.some((v) => v.changes && rename?.every((c) => v.changes!.some((x) => x.path === c.path)));
+  if (rename && !renamed) out.push(variantOf(api, 'probe:instagram_user_id', rename));
   for (const c of whatsappDestination(api, root)) if (!covered.has(c.path)) out.push(variantOf(api, `probe:${c.path}`, [c]));
   for (const c of welcomeMessageForm(api, root)) if (!covered.has(c.path)) out.push(variantOf(api, `probe:${c.path}`, [c]));
   return out.slice(0, budget);

@@ -340,6 +340,8 @@ export function buildFollowUpPlan(input: DiagnosisInput, validations: readonly V
   if (byId.get('validate_api')?.ok !== false) return [];
   // The request at Ads Manager's API version already passes: the version is the proof, pairs cannot add to it.
   if (byId.get('validate_api_at_ui_version')?.ok === true) return [];
+  // A variant that is one fix made of several changes (a renamed field) already passed: that is the proof.
+  if (validations.some((v) => v.ok && v.changes.length > 1)) return [];
   const singles = input.variants
     .map((variant) => ({ variant, result: validations.find((v) => v.variantId === variant.id && v.changes.length === 1) }))
     .filter((s) => s.result !== undefined);

@@ -1,50 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureAtLevel, publishedAdsetId, sidesForLevel } from '../../../lib/explain/chain-sides';
-import type { AdLevel, Capture, Submission } from '../../../lib/model';
+import { assembleAdsets } from '../../../lib/capture';
+import { publishedAdsetId, sidesForLevel } from '../../../lib/explain/chain-sides';
+import { submissionLevel, type Capture } from '../../../lib/model';
+import { parseScenario } from '../../../lib/scenario';
+import { scenarioCaptures } from '../../../testkit/explain-scenario';
 
-function sub(id: string, level: AdLevel | undefined, extra: Partial<Submission> = {}): Submission {
-  return {
-    kind: 'submission',
-    id,
-    capturedAt: 0,
-    ...(level ? { level } : {}),
-    encoding: 'form',
-    url: 'https://adsmanager-graph.facebook.com/v22.0/act_1/x',
-    method: 'POST',
-    location: 'body',
-    request: { apiVersion: 'v22.0', adAccountId: '1', method: 'POST', host: null, fields: { name: id }, transport: {} },
-    identifiers: { adAccountId: '1', campaignId: null, pageId: null, whatsappPhoneNumber: null, whatsappBusinessPhoneNumberId: null, wabaId: null },
-    tokenPresent: false,
-    response: null,
-    draft: null,
-    ...extra,
-  };
+function captures(name: string): Capture[] {
+  const r = parseScenario(JSON.parse(readFileSync(join(__dirname, '../../fixtures/scenarios', `${name}.json`), 'utf8')));
+  if (!r.ok) throw new Error(r.error);
+  // One capture time for all: the list order is the order Ads Manager sent them.
+  return scenarioCaptures(r.scenario, 0).map((c, i) => ({ ...c, capturedAt: i }));
 }
 
-const response = (id: string) => ({ status: 200, body: { id }, truncated: false, error: null, createdIds: [id], fbtraceIds: [], whatsappNumbers: [] });
-const adset = sub('adset', undefined, { response: response('555') });
-const captures: Capture[] = [sub('creative-old', 'creative'), adset, sub('campaign', 'campaign'), sub('creative-new', 'creative')];
+const ADSET = '120235999999990011';
 
-describe('which capture a request of each level is compared with', () => {
-  it.each<[AdLevel, string | null, string | null]>([
-    ['adset', 'adset', null],
-    ['creative', 'creative-new', '555'],
-    ['campaign', 'campaign', '555'],
-    ['ad', null, '555'],
-  ])('%s → capture %s, dry-run ad set %s', (level, ui, adsetId) => {
-    const sides = sidesForLevel(adset, captures, level);
-    expect(sides.ui?.id ?? null).toBe(ui);
-    expect(sides.adsetId).toBe(adsetId);
+describe("which of Ads Manager's objects a pasted request is compared with", () => {
+  // Ads Manager's publish: the ad set, a creative, and an ad naming both (adset_id, creative.creative_id).
+  const publish = captures('creative-whatsapp-cta-without-destination');
+  const selected = assembleAdsets(publish)[0]!.id;
+
+  it('a creative: the creative of the selected publish, dry-run under its ad set', () => {
+    const { ui, adsetId } = sidesForLevel(selected, publish, 'creative');
+    expect(ui && submissionLevel(ui)).toBe('creative');
+    expect(ui?.request.fields['object_story_spec']).toMatchObject({ page_id: '734116649781310' });
+    expect(adsetId).toBe(ADSET);
   });
 
-  it('a capture without a level is an ad set (captures stored before levels existed)', () => {
-    expect(captureAtLevel(captures, 'adset')?.id).toBe('adset');
+  it('an ad: the ad of the same publish', () => {
+    const { ui, adsetId } = sidesForLevel(selected, publish, 'ad');
+    expect(ui && submissionLevel(ui)).toBe('ad');
+    expect(ui?.request.fields['adset_id']).toBe(ADSET);
+    expect(adsetId).toBe(ADSET);
   });
 
-  it("the ad set's id: its answer's, else the draft fragment's object, else none", () => {
-    expect(publishedAdsetId(adset)).toBe('555');
-    expect(publishedAdsetId(sub('d', 'adset', { draft: { draftId: '1', parentId: null, adObjectId: '777' } }))).toBe('777');
-    expect(publishedAdsetId(sub('c', 'campaign', { response: response('9') }))).toBeNull();
+  it('an ad set: the selected ad set itself, as before levels existed', () => {
+    const { ui, adsetId } = sidesForLevel(selected, publish, 'adset');
+    expect(ui && submissionLevel(ui)).toBe('adset');
+    expect(adsetId).toBeNull();
+  });
+
+  it('a level the publish does not hold: nothing to compare (never another publish\'s object)', () => {
+    expect(sidesForLevel(selected, publish, 'campaign').ui).toBeNull();
+  });
+
+  it('nothing selected: the newest object of that level in the tab', () => {
+    const campaign = captures('campaign-special-ad-categories-missing');
+    const { ui, adsetId } = sidesForLevel(null, campaign, 'campaign');
+    expect(ui?.request.fields['objective']).toBe('OUTCOME_ENGAGEMENT');
+    expect(adsetId).toBeNull();
+  });
+
+  it("the ad set's id comes from its answer; a campaign is no ad set", () => {
+    const adsets = assembleAdsets(publish);
+    expect(publishedAdsetId(adsets[0]!.submission)).toBe(ADSET);
+    expect(publishedAdsetId(sidesForLevel(null, captures('campaign-special-ad-categories-missing'), 'campaign').ui)).toBeNull();
     expect(publishedAdsetId(null)).toBeNull();
   });
 });
