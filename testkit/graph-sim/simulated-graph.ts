@@ -54,6 +54,14 @@ const MAX_BATCH = 50;
 /** The scenario's rule lists are named for the ad account edge they answer. */
 type CreationEdge = 'campaigns' | 'adsets' | 'ads' | 'adcreatives';
 
+/** What a level without rules answers a real (not validate_only) creation with. */
+const CREATED_ID: Readonly<Record<CreationEdge, string>> = {
+  campaigns: '120000000000000001',
+  adsets: '120000000000000002',
+  ads: '120000000000000003',
+  adcreatives: '120000000000000004',
+};
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -186,19 +194,24 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
   }
 
   /**
-   * A creation request judged by its level's rules. An ad whose `creative` is a spec (not `{creative_id}`) is judged
-   * twice, as Graph validates both: the creative by `adcreatives` rules (on the creative's own parameters, the way a
-   * creative is dry-run inline), then the ad by `ads` rules; a list without rules has no opinion.
+   * A creation request judged by its level's rules (docs/scenario-format.md): the first rule that holds answers, none
+   * holding is a Graph error; a level other than the ad set with no rule list at all accepts (its dry run succeeds).
+   * An ad whose `creative` is a spec (not `{creative_id}`) is judged twice, as Graph validates both: the creative by
+   * the `adcreatives` rules (on the creative's own parameters, the way a creative is dry-run inline), then the ad.
    */
   function judge(edge: CreationEdge, params: Record<string, unknown>): Answer {
-    const none = () => badParam(`Invalid parameter (simulated Graph: no ${edge} rule of the scenario matched)`);
-    if (edge !== 'ads') return byRules(edge, params) ?? none();
-    const creative = params['creative'];
-    const inline = isRecord(creative) && creative['creative_id'] === undefined ? creative : null;
-    const creativeAnswer = inline && world.adcreatives.length ? (byRules('adcreatives', { ...inline, api_version: params['api_version'] }) ?? none()) : null;
-    if (creativeAnswer && creativeAnswer.status !== 200) return creativeAnswer;
-    if (!world.ads.length && creativeAnswer) return { status: 200, body: { id: '120000000000000001' } };
-    return byRules('ads', params) ?? none();
+    const level = (list: CreationEdge, p: Record<string, unknown>): Answer => {
+      if (list !== 'adsets' && world[list].length === 0) return { status: 200, body: { id: CREATED_ID[list] } };
+      return byRules(list, p) ?? badParam(`Invalid parameter (simulated Graph: no ${list} rule of the scenario matched)`);
+    };
+    if (edge === 'ads') {
+      const creative = params['creative'];
+      if (isRecord(creative) && creative['creative_id'] === undefined) {
+        const judged = level('adcreatives', { ...creative, api_version: params['api_version'] });
+        if (judged.status !== 200) return judged;
+      }
+    }
+    return level(edge, params);
   }
 
   /** Token check, then the node: GET from `objects`, POST act_X/{campaigns,adsets,ads,adcreatives} from the rules. */

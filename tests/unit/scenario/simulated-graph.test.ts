@@ -307,4 +307,11 @@ describe('POST act_X/campaigns, act_X/adcreatives and act_X/ads rules (issue 17:
     // A creative by id is not a spec: only the ads rules judge it.
     expect(await post(sim, 'ads', { adset_id: '7', creative: '{"creative_id":"22"}' })).toEqual({ status: 200, body: { id: '33' } });
   });
+
+  it('a level other than the ad set with no rule list accepts, as the shared format says; the ad set keeps its rules', async () => {
+    const bare = createSimulatedGraph(world({ adsets: [] }));
+    expect(await post(bare, 'campaigns', { name: 'c', execution_options: '["validate_only"]' })).toEqual({ status: 200, body: { success: true } });
+    expect(await post(bare, 'ads', { adset_id: '7', creative: `{"object_story_spec":${story(undefined)}}`, execution_options: '["validate_only"]' })).toEqual({ status: 200, body: { success: true } });
+    expect(await post(bare, 'adsets', { name: 's' })).toMatchObject({ status: 400 });
+  });
 });
