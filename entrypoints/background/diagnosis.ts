@@ -1,7 +1,6 @@
-import { submissionFor } from '../../lib/capture/assemble';
 import { wabaIdSeen } from '../../lib/capture/ui-seen';
 import { explain } from '../../lib/explain/pipeline';
-import { sidesForLevel } from '../../lib/explain/chain-sides';
+import { sidesForLevel, sidesForSelection } from '../../lib/explain/chain-sides';
 import { levelOf } from '../../lib/model';
 import { fetchTransport } from '../../lib/graph';
 import { text, type Text } from '../../lib/i18n/text';
@@ -46,10 +45,8 @@ export async function runExplanation(req: ExplainRequest, resumed?: RunJob): Pro
     const captures = await getCaptures(tabId).catch(() => []);
     // The popup lists assembled ad sets: a draft fragment's create, updates and publish compared as one spec.
     // A pasted campaign, ad or creative is compared with Ads Manager's object of its level in the selected publish
-    // (issue 17); without a pasted request, the selected object is compared with its own API equivalent.
-    const { ui: submission, adsetId } = job.api
-      ? sidesForLevel(job.captureId, captures, levelOf(job.api.request))
-      : { ui: submissionFor(captures, job.captureId), adsetId: null };
+    // (issue 17); without a pasted request, the publish's first failing level is diagnosed first.
+    const { ui: submission, adsetId } = job.api ? sidesForLevel(job.captureId, captures, levelOf(job.api.request)) : sidesForSelection(job.captureId, captures);
     if (!submission && !job.api) return await show(failed(text('runNeedsRequest'), startedAt));
     if (!job.token.trim()) return await show(failed(text('runNeedsToken'), startedAt));
 

@@ -44,3 +44,19 @@ export function sidesForLevel(selectedId: string | null, captures: readonly Capt
   if (selected && submissionLevel(selected) === level) return { ui: selected, adsetId: null };
   return { ui: level === 'adset' ? selected : captureAtLevel(captures, level), adsetId: level === 'adset' ? null : publishedAdsetId(selected) };
 }
+
+/**
+ * Without a pasted request, the selected publish's first failing level (parent before child: the capture side's
+ * `failedLevel`) is diagnosed first, compared with its own API equivalent; when nothing failed, the selected object.
+ */
+export function sidesForSelection(selectedId: string | null, captures: readonly Capture[]): { ui: Submission | null; adsetId: string | null } {
+  const chain = selectedId ? chainOf(assembleChains(captures), selectedId) : null;
+  const failed = chain?.failedLevel ? chain.levels.find((l) => l.level === chain.failedLevel) : undefined;
+  const object = failed?.objects.find((o) => o.status === 'failed') ?? failed?.objects.at(-1);
+  if (!chain || !failed || !object) return { ui: submissionFor(captures, selectedId), adsetId: null };
+  const adset = chain.levels.find((l) => l.level === 'adset')?.objects.at(-1) ?? null;
+  return {
+    ui: object.object.submission,
+    adsetId: failed.level === 'adset' ? null : (adset?.objectId ?? publishedAdsetId(adset?.object.submission ?? null)),
+  };
+}

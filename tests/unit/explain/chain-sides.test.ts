@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleAdsets } from '../../../lib/capture';
-import { publishedAdsetId, sidesForLevel } from '../../../lib/explain/chain-sides';
+import { publishedAdsetId, sidesForLevel, sidesForSelection } from '../../../lib/explain/chain-sides';
 import { submissionLevel, type Capture } from '../../../lib/model';
 import { parseScenario } from '../../../lib/scenario';
 import { scenarioCaptures } from '../../../testkit/explain-scenario';
@@ -57,5 +57,32 @@ describe("which of Ads Manager's objects a pasted request is compared with", () 
     expect(publishedAdsetId(adsets[0]!.submission)).toBe(ADSET);
     expect(publishedAdsetId(sidesForLevel(null, captures('campaign-special-ad-categories-missing'), 'campaign').ui)).toBeNull();
     expect(publishedAdsetId(null)).toBeNull();
+  });
+});
+
+describe('without a pasted request, the first failing level of the publish is diagnosed first', () => {
+  const refused = { status: 400, body: { error: { message: 'Invalid parameter', type: 'OAuthException', code: 100, fbtrace_id: 'AdFail' } } };
+
+  function publishWithFailedAd(): Capture[] {
+    const r = parseScenario(JSON.parse(readFileSync(join(__dirname, '../../fixtures/scenarios/creative-whatsapp-cta-without-destination.json'), 'utf8')));
+    if (!r.ok) throw new Error(r.error);
+    const ui = r.scenario.ui.map((u) => (/\/ads\?/.test(u.url) ? { ...u, response: refused } : u));
+    return scenarioCaptures({ ...r.scenario, ui }, 0).map((c, i) => ({ ...c, capturedAt: i }));
+  }
+
+  it('the selected ad set published, its ad failed: the ad is explained, dry-run under the ad set', () => {
+    const captures = publishWithFailedAd();
+    const selected = assembleAdsets(captures)[0]!.id;
+    const { ui, adsetId } = sidesForSelection(selected, captures);
+    expect(ui && submissionLevel(ui)).toBe('ad');
+    expect(adsetId).toBe(ADSET);
+  });
+
+  it('nothing failed: the selected object itself', () => {
+    const publish = captures('creative-whatsapp-cta-without-destination');
+    const selected = assembleAdsets(publish)[0]!.id;
+    const { ui, adsetId } = sidesForSelection(selected, publish);
+    expect(ui && submissionLevel(ui)).toBe('adset');
+    expect(adsetId).toBeNull();
   });
 });
