@@ -29,9 +29,10 @@ export const AdsetRequestSchema = z.object({
 });
 export type AdsetRequest = z.infer<typeof AdsetRequestSchema>;
 
-/** The level a request creates (an ad set unless it says otherwise). */
+/** The level a request creates (an ad set unless it says otherwise, or when what it says is no level: a file read back). */
 export function levelOf(req: Pick<AdsetRequest, 'level'> | null | undefined): AdLevel {
-  return req?.level ?? 'adset';
+  const level = req?.level;
+  return level && Object.hasOwn(LEVEL_EDGE, level) ? level : 'adset';
 }
 
 /** Parameters that are never part of the ad set itself (compared by name, case-sensitive as Graph is). */

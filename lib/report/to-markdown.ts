@@ -1,7 +1,7 @@
 import type { FieldDiff, Normalization } from '../diff';
 import { catalog, type Locale, type Text } from '../i18n';
 import { z } from 'zod';
-import { LEVEL_EDGE, levelOf, TextSchema, type AdsetRequest, type FactSource } from '../model';
+import { AD_LEVELS, LEVEL_EDGE, levelOf, TextSchema, type AdsetRequest, type FactSource } from '../model';
 import { DOCS } from '../explain/docs';
 import { errorCodeLabel } from './error-meaning';
 import { formatUtc } from './format-date';
@@ -257,7 +257,7 @@ function findingsSection(findings: ReportFinding[], t: T, r: (x: Text) => string
   if (ruledOut.length) {
     out.push(
       `### ${t('reportRuledOut', ruledOut.length)}`,
-      ruledOut.map((f) => `- **${r(f.title)}** (${code(f.id)}, ${t(`explain_level_${f.level}`)}): ${r(f.detail)}`).join('\n'),
+      ruledOut.map((f) => `- **${r(f.title)}** (${code(f.id)}, ${levelName(f, t)}): ${r(f.detail)}`).join('\n'),
     );
   }
   return out;
@@ -266,7 +266,7 @@ function findingsSection(findings: ReportFinding[], t: T, r: (x: Text) => string
 function findingBlock(f: ReportFinding, t: T, r: (x: Text) => string): string {
   const parts = [
     `### ${f.rank}. ${r(f.title)}`,
-    `**${t('reportVerdict')}:** ${t(VERDICT_KEY[f.verdict])} · ${code(f.id)} · **${t('reportLevel')}:** ${t(`explain_level_${f.level}`)}`,
+    `**${t('reportVerdict')}:** ${t(VERDICT_KEY[f.verdict])} · ${code(f.id)} · **${t('reportLevel')}:** ${levelName(f, t)}`,
     r(f.detail),
   ];
   if (f.evidence.length) {
@@ -283,6 +283,11 @@ function findingBlock(f: ReportFinding, t: T, r: (x: Text) => string): string {
   // Links are ours (lib/explain's DOCS); anything else a report read back from a file names is shown, not linked.
   if (f.docs.length) parts.push(`**${t('reportDocs')}:** ${f.docs.map((d) => (OUR_LINKS.has(d.replace(/\/$/, '')) ? `<${d}>` : code(d))).join(' · ')}`);
   return parts.join('\n\n');
+}
+
+/** The level in the report's language; a report read back from a file may say anything: shown as a value, never as Markdown. */
+function levelName(f: ReportFinding, t: T): string {
+  return (AD_LEVELS as readonly string[]).includes(f.level) ? t(`explain_level_${f.level}`) : code(String(f.level));
 }
 
 const OUR_LINKS: ReadonlySet<string> = new Set(Object.values(DOCS));
