@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CaptureList } from '../../components/CaptureList';
+import { ChainList } from '../../components/ChainList';
 import { isAdsManagerUrl } from '../../lib/page-contract/ads-manager-pages';
 import { assembleAdsets } from '../../lib/capture/assemble';
+import { assembleChains } from '../../lib/capture/chain';
 import { numbersSeen } from '../../lib/capture/ui-seen';
 import { Comparison } from '../../components/Comparison';
 import { DiffTable } from '../../components/DiffTable';
@@ -110,6 +112,7 @@ export function App() {
   const captures = useMemo(() => tab?.captures ?? [], [tab]);
   // One ad set per draft fragment (create + updates + publish): what is listed, selected and compared.
   const adsets = useMemo(() => assembleAdsets(captures), [captures]);
+  const chains = useMemo(() => assembleChains(captures), [captures]);
   const others = useMemo(() => {
     const used = new Set(adsets.flatMap((a) => a.history.map((h) => h.captureId)));
     return captures.filter((c) => c.kind !== 'submission' && !used.has(c.id));
@@ -333,6 +336,7 @@ export function App() {
         <section aria-labelledby="captures-title">
           <h2 id="captures-title">{t('popupCapturesTitle')}</h2>
           <CaptureList adsets={adsets} others={others} selectedId={selectedId} onSelect={setSelectedId} />
+          <ChainList chains={chains} selectedId={selectedId} onSelect={setSelectedId} />
         </section>
       )}
 

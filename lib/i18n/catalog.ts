@@ -2,6 +2,7 @@
 // public `_locales/<lang>/messages.json` (see wxt.config.ts); Node code (CLI, tests) reads it from here.
 // Format: Chrome's messages.json (`{ key: { message, description? } }`), substitutions written as $1…$9.
 import enCapture from './messages/en/capture.json' with { type: 'json' };
+import enChain from './messages/en/chain.json' with { type: 'json' };
 import enCode from './messages/en/code.json' with { type: 'json' };
 import enCommon from './messages/en/common.json' with { type: 'json' };
 import enDiff from './messages/en/diff.json' with { type: 'json' };
@@ -12,6 +13,7 @@ import enReport from './messages/en/report.json' with { type: 'json' };
 import enRequest from './messages/en/request.json' with { type: 'json' };
 import enWelcome from './messages/en/welcome.json' with { type: 'json' };
 import ruCapture from './messages/ru/capture.json' with { type: 'json' };
+import ruChain from './messages/ru/chain.json' with { type: 'json' };
 import ruCode from './messages/ru/code.json' with { type: 'json' };
 import ruCommon from './messages/ru/common.json' with { type: 'json' };
 import ruDiff from './messages/ru/diff.json' with { type: 'json' };
@@ -35,6 +37,6 @@ function merge(...parts: Messages[]): Messages {
 }
 
 export const catalog: Record<Locale, Messages> = {
-  en: merge(enCommon, enCapture, enRequest, enCode, enDiff, enGraph, enExplain, enPopup, enReport, enWelcome),
-  ru: merge(ruCommon, ruCapture, ruRequest, ruCode, ruDiff, ruGraph, ruExplain, ruPopup, ruReport, ruWelcome),
+  en: merge(enCommon, enCapture, enChain, enRequest, enCode, enDiff, enGraph, enExplain, enPopup, enReport, enWelcome),
+  ru: merge(ruCommon, ruCapture, ruChain, ruRequest, ruCode, ruDiff, ruGraph, ruExplain, ruPopup, ruReport, ruWelcome),
 };

@@ -4,7 +4,8 @@
  * latency), plus importing a 50 MB HAR, a 50 MB cURL and a 1 MB junk paste the way the popup's request box does
  * (parseApiRequest).
  */
-import { assembleAdsets, decodeCapture, MAX_CAPTURES } from '../../lib/capture';
+import { assembleAdsets, assembleChains, decodeCapture, MAX_CAPTURES } from '../../lib/capture';
+import { directChainPublish, draftChainPublish } from '../../testkit/chain-publish';
 import { batchAnswer, encodeBatchedCall, encodeDraftFragment, encodeDraftPublish, encodeDraftUpdate, publishAnswer, toHookRequest } from '../../testkit/encode';
 import type { Capture } from '../../lib/model';
 import { diffRequests } from '../../lib/diff';
@@ -31,6 +32,26 @@ export interface EngineFigures {
   assembleMs: number;
   assembleCaptures: number;
   assembledAdsets: number;
+  /** Assembling a full ring of whole-chain publishes into chains (the popup's chain list, per render). */
+  chainMs: number;
+  chainCaptures: number;
+  chains: number;
+}
+
+/**
+ * A full ring of stored captures of whole CTWA chains (issue 17): drafts (multi-fragments + publish) and direct
+ * POSTs (campaign, ad set, creative, ad) in turn, each publish with its own ids.
+ */
+export function chainCaptures(count = MAX_CAPTURES): Capture[] {
+  const out: Capture[] = [];
+  const error = { message: 'Invalid parameter', type: 'OAuthException', code: 100 };
+  for (let i = 0; out.length < count; i++) {
+    const requests = i % 2 ? directChainPublish({ error }) : draftChainPublish({ error });
+    // Each publish its own objects: shift every id the requests and answers carry.
+    const text = JSON.stringify(requests).replace(/1202000000000000(\d\d)/g, (_m, d: string) => `12020000000${String(i).padStart(5, '0')}${d}`).replace(/2385311000000(\d{4})/g, (_m, d: string) => `23853${String(i).padStart(4, '0')}${d}`);
+    (JSON.parse(text) as typeof requests).forEach((r, j) => out.push(...decodeCapture(hookRequestOf(r, 0), { id: `ch${i}-${j}`, now: i * 10 + j })));
+  }
+  return out.slice(-count);
 }
 
 /**
@@ -123,6 +144,9 @@ export async function measureEngine(scenario: Scenario, runs = 25): Promise<Engi
   const assembled = assembleAdsets(ring).length;
   // One call takes microseconds: time 100 per run for a stable median.
   const assembleMs = median(await timeRuns(runs, () => { for (let i = 0; i < 100; i++) assembleAdsets(ring); }, 5)) / 100;
+  const chainRing = chainCaptures();
+  const chains = assembleChains(chainRing).length;
+  const chainMs = median(await timeRuns(runs, () => { for (let i = 0; i < 100; i++) assembleChains(chainRing); }, 5)) / 100;
   return {
     decodeMs,
     parseApiMs,
@@ -134,6 +158,9 @@ export async function measureEngine(scenario: Scenario, runs = 25): Promise<Engi
     assembleMs,
     assembleCaptures: ring.length,
     assembledAdsets: assembled,
+    chainMs,
+    chainCaptures: chainRing.length,
+    chains,
     curl50MbMs,
     junk1MbMs,
     junk1MbWarnings: junkParsed.ok ? junkParsed.warnings.length : 0,
