@@ -1,5 +1,5 @@
 import type { ApiSide, Explanation } from './explain/explanation';
-import type { Capture, HookRequest } from './model';
+import type { Capture } from './model';
 import type { RunState } from './run-state';
 
 /** What the popup asks to explain. The token travels in this message and is never stored unless remembered. */
@@ -31,23 +31,35 @@ export interface TabState {
 }
 
 /**
- * The one typed message protocol between the extension's contexts (used with @webext-core/messaging).
- * Types only: each context calls `defineExtensionMessaging<ProtocolMap>()` itself.
+ * The background's two typed channels (each used with @webext-core/messaging), split by who may send on them
+ * (lib/message-trust.ts). Types only: each context calls `defineExtensionMessaging<…>()` itself.
  */
-export interface ProtocolMap {
-  /** Isolated content script → background: the Ads Manager bridge runs in this tab. */
+
+/** Isolated content script → background. Untrusted: the bridge runs in an Ads Manager renderer. */
+export interface BridgeProtocol {
+  /** The Ads Manager bridge runs in the sender's tab. */
   hello(): void;
-  /** Isolated content script → background: one validated request seen by the page-world hook. */
-  capture(req: HookRequest): void;
-  /** Popup → background: everything the popup shows for a tab. */
+  /**
+   * One message from the page-world hook, as the JSON text the hook dispatched (bounded by the bridge's admission
+   * gate). The background validates it (lib/capture/hook-message.ts) and drops it when it fails.
+   */
+  capture(hookMessage: string): void;
+}
+
+/**
+ * Extension pages (the popup) → background. Refused from any other sender: these read a tab's captures and run,
+ * start Graph calls with a token, and clear or pin state, for the tab the message names.
+ */
+export interface PopupProtocol {
+  /** Everything the popup shows for a tab. */
   getTabState(tabId: number): TabState;
-  /** Popup → background: forget a tab's captures (and its run). */
+  /** Forget a tab's captures (and its run). */
   clearCaptures(tabId: number): void;
-  /** Popup → background: run the diagnosis; resolves with the final state (also stored for the popup to reopen). */
+  /** Run the diagnosis; resolves with the final state (also stored for the popup to reopen). */
   explain(req: ExplainRequest): RunState;
-  /** Popup → background: "Forget" — cancel the tab's runs and every run using that token, and delete their jobs. */
+  /** "Forget": cancel the tab's runs and every run using that token, and delete their jobs. */
   forgetRuns(req: ForgetRequest): void;
-  /** Popup → background: keep an explanation as the "works" side of a working-vs-failing comparison (null clears). */
+  /** Keep an explanation as the "works" side of a working-vs-failing comparison (null clears). */
   setBaseline(explanation: Explanation | null): void;
   getBaseline(): Explanation | null;
 }

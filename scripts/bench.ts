@@ -117,6 +117,7 @@ async function main(): Promise<void> {
   const pair = engine.decodeMs + engine.parseApiMs + engine.diffMs;
   rows.push(
     { area: '3 Engine', figure: 'decode capture + parse API request + diff', value: `${ms(pair, 2)} (${ms(engine.decodeMs, 2)} + ${ms(engine.parseApiMs, 2)} + ${ms(engine.diffMs, 2)})`, goal: '≤ 5 ms', pass: pair <= 5 },
+    { area: '3 Engine', figure: `validate one hook message (${engine.validateKb.toFixed(1)} KB; the background, not the page's thread since issue 16)`, value: ms(engine.validateMs, 3), goal: '', pass: null },
     { area: '3 Engine', figure: 'whole explanation of one pair (simulated Graph in-process)', value: ms(engine.explainMs, 2), goal: '≤ 5 ms', pass: engine.explainMs <= 5 },
     { area: '3 Engine', figure: `import a ${engine.harMb.toFixed(1)} MB HAR (${engine.harEntries} entries)`, value: ms(engine.harMs, 0), goal: '≤ 2000 ms', pass: engine.harMs <= 2000 },
     {
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
   const popupGz = total(b.popupInitial, 'gzip');
   rows.push(
     ...b.contentScripts.map((f) => ({ area: '4 Bundles', figure: f.file, value: `${kb(f.bytes)} (gzip ${kb(f.gzip)})`, goal: '', pass: null })),
-    { area: '4 Bundles', figure: 'content scripts together', value: `${kb(cs)} (gzip ${kb(csGz)})`, goal: `≤ 8 KB (budget ${kb(BUDGETS.contentScriptsBytes)})`, pass: cs <= 8 * 1024 },
+    { area: '4 Bundles', figure: 'content scripts together', value: `${kb(cs)} (gzip ${kb(csGz)})`, goal: `≤ ${kb(BUDGETS.contentScriptsBytes)}`, pass: cs <= BUDGETS.contentScriptsBytes },
     { area: '4 Bundles', figure: 'React in content scripts', value: b.reactInContentScripts.length ? b.reactInContentScripts.map((m) => m.file).join(', ') : 'none', goal: 'none', pass: !b.reactInContentScripts.length },
     { area: '4 Bundles', figure: 'background', value: `${kb(total(b.background, 'bytes'))} (gzip ${kb(total(b.background, 'gzip'))})`, goal: '', pass: null },
     { area: '4 Bundles', figure: `popup JS at open (${b.popupInitial.length} file${b.popupInitial.length === 1 ? '' : 's'}), gzip`, value: `${kb(popupGz)} (raw ${kb(total(b.popupInitial, 'bytes'))})`, goal: '≤ 120 KB', pass: popupGz <= BUDGETS.popupInitialGzip },

@@ -401,20 +401,25 @@ export function encodeAs(encoding: SubmissionEncoding, adset: AdsetOnWire, opts:
   }
 }
 
-/** A wire request as the MAIN-world hook would report it, with the answer the page got. */
+/**
+ * A request as the MAIN-world hook would report it — header names lower-cased, as `Headers` gives them to the hook —
+ * with the answer the page got (a body that is not a string is JSON text; `undefined`: none was read). Takes the test
+ * encoders' wire requests and scenario files' `ui` entries alike.
+ */
 export function toHookRequest(
-  wire: WireRequest,
-  opts: { response?: { status: number; body: unknown } | null; transport?: 'fetch' | 'xhr'; startedAt?: number } = {},
+  wire: Pick<HookRequest, 'method' | 'url' | 'headers' | 'body'>,
+  opts: { response?: { status: number; body?: unknown } | null; transport?: 'fetch' | 'xhr'; startedAt?: number } = {},
 ): HookRequest {
   const res = opts.response;
+  const body = res?.body;
   return {
     transport: opts.transport ?? 'fetch',
     method: wire.method,
     url: wire.url,
-    headers: { ...wire.headers },
+    headers: Object.fromEntries(Object.entries(wire.headers).map(([k, v]) => [k.toLowerCase(), v])),
     body: wire.body,
     bodyType: 'string',
-    response: res ? { status: res.status, body: typeof res.body === 'string' ? res.body : JSON.stringify(res.body) } : null,
+    response: res ? { status: res.status, body: body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body) } : null,
     failure: null,
     startedAt: opts.startedAt ?? 0,
   };

@@ -1,11 +1,12 @@
 import { assembleAdsets, decodeCapture } from '../lib/capture';
 import { wabaIdSeen } from '../lib/capture/ui-seen';
 import type { Transport } from '../lib/graph';
+import { toHookRequest } from './encode';
 import { createSimulatedGraph } from './graph-sim';
 import { format, type Text } from '../lib/i18n';
-import { levelOf, type Capture, type HookRequest, type Submission } from '../lib/model';
+import { levelOf, type Capture, type Submission } from '../lib/model';
 import { equivalentApiRequest, fillUnresolved, readScenarioApi } from '../lib/request';
-import type { Scenario, UiRequest } from '../lib/scenario';
+import type { Scenario } from '../lib/scenario';
 import type { Explanation } from '../lib/explain/explanation';
 import { explain, type ExplainStage } from '../lib/explain/pipeline';
 import { sidesForLevel } from '../lib/explain/chain-sides';
@@ -30,25 +31,9 @@ export interface ExplainScenarioOptions {
   wabaId?: string | null;
 }
 
-/** A scenario `ui` entry as the MAIN-world hook would have reported it (response body as the page read it). */
-export function hookRequestOf(entry: UiRequest, startedAt: number): HookRequest {
-  const body = entry.response?.body;
-  return {
-    transport: 'fetch',
-    method: entry.method,
-    url: entry.url,
-    headers: Object.fromEntries(Object.entries(entry.headers).map(([k, v]) => [k.toLowerCase(), v])),
-    body: entry.body,
-    bodyType: 'string',
-    response: entry.response ? { status: entry.response.status, body: body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body) } : null,
-    failure: null,
-    startedAt,
-  };
-}
-
 /** The scenario's UI requests decoded as the extension decodes them, in the order the page sent them. */
 export function scenarioCaptures(scenario: Scenario, now: number): Capture[] {
-  return scenario.ui.flatMap((entry, i) => decodeCapture(hookRequestOf(entry, now), { id: `ui-${i}`, now }));
+  return scenario.ui.flatMap((entry, i) => decodeCapture(toHookRequest(entry, { response: entry.response, startedAt: now }), { id: `ui-${i}`, now }));
 }
 
 /**

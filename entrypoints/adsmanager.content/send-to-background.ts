@@ -1,7 +1,4 @@
-import type { ProtocolMap } from '../../lib/protocol';
-
-/** The one-way messages this content script sends (see ProtocolMap). */
-type BridgeMessage = 'hello' | 'capture';
+import type { BridgeProtocol } from '../../lib/protocol';
 
 let nextId = Math.floor(Math.random() * 10_000);
 
@@ -14,7 +11,7 @@ let nextId = Math.floor(Math.random() * 10_000);
  * Never throws: after an extension update an orphaned content script's `runtime` throws synchronously
  * ("Extension context invalidated"), and a sleeping worker can reject; a lost capture is better than a page error.
  */
-export function sendToBackground<K extends BridgeMessage>(type: K, data: Parameters<ProtocolMap[K]>[0]): void {
+export function sendToBackground<K extends keyof BridgeProtocol>(type: K, data: Parameters<BridgeProtocol[K]>[0]): void {
   try {
     const message = { id: nextId++, type, data, timestamp: Date.now() };
     void chrome.runtime.sendMessage(message).catch(() => undefined);

@@ -1,4 +1,4 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ProtocolMap } from '../../lib/protocol';
+import type { PopupProtocol } from '../../lib/protocol';
 
-export const { sendMessage } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage } = defineExtensionMessaging<PopupProtocol>();

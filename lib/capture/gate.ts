@@ -1,4 +1,4 @@
-import { MAX_BODY, MAX_RESPONSE, MAX_URL } from '../page-contract/limits';
+import { MAX_HOOK_MESSAGE } from '../page-contract/limits';
 
 /**
  * Admission control for hook messages in the isolated content script. Any page script can dispatch the hook's
@@ -21,13 +21,10 @@ export interface Gate {
   admit(size: number): boolean;
 }
 
-// JSON escaping can double a body's length; leave room for headers and the envelope.
-const DEFAULT_MAX_MESSAGE = 2 * (MAX_BODY + MAX_RESPONSE + MAX_URL) + 64 * 1024;
-
 export function createGate(opts: GateOptions = {}): Gate {
-  const maxMessage = opts.maxMessage ?? DEFAULT_MAX_MESSAGE;
+  const maxMessage = opts.maxMessage ?? MAX_HOOK_MESSAGE;
   const maxPerWindow = opts.maxPerWindow ?? 120;
-  const maxChars = opts.maxCharsPerWindow ?? 8 * DEFAULT_MAX_MESSAGE;
+  const maxChars = opts.maxCharsPerWindow ?? 8 * MAX_HOOK_MESSAGE;
   const windowMs = opts.windowMs ?? 10_000;
   const now = opts.now ?? Date.now;
   let start = -Infinity;

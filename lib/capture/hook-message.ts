@@ -1,16 +1,18 @@
-// zod/mini: the same validation as classic zod at a fraction of the bytes — this schema is bundled into the
-// isolated content script, which must stay small.
+// The background validates every hook message here; the isolated bridge only bounds and forwards them (its size
+// matters: it loads with every Ads Manager page, BENCHMARKS.md). zod/mini: the same rules as classic zod in fewer
+// bytes of the service worker.
 import * as z from 'zod/mini';
 import { isCandidateUrl } from '../page-contract/candidate-url';
 import type { HookRequest } from '../model';
-import { HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_METHOD, MAX_RESPONSE, MAX_URL } from '../page-contract/limits';
+import { HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_HOOK_MESSAGE, MAX_METHOD, MAX_RESPONSE, MAX_URL } from '../page-contract/limits';
 
-export { HOOK_EVENT, HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_METHOD, MAX_RESPONSE, MAX_URL } from '../page-contract/limits';
+export { HOOK_EVENT, HOOK_SOURCE, HOOK_VERSION, MAX_BODY, MAX_HEADERS, MAX_HOOK_MESSAGE, MAX_METHOD, MAX_RESPONSE, MAX_URL } from '../page-contract/limits';
 
 const MAX_HEADER_NAME = 256;
 const MAX_HEADER_VALUE = 8192;
 
-// The page world is untrusted: any script on the page can post a message that looks like ours. Headers are one
+// The page world is untrusted: any script on the page can dispatch an event that looks like ours, and the bridge that
+// forwards it runs in the page's renderer. Headers are one
 // predicate rather than `z.record` (+ `z.pipe` to count keys first): the same rules — a plain object of at most
 // MAX_HEADERS string entries with bounded names and values, counted before anything is walked, so a 10^6-key
 // object costs one Object.keys — for ~4 KB less in the content script (BENCHMARKS.md).
@@ -31,7 +33,7 @@ const HeadersSchema = z.custom<Record<string, string>>(isHeaderRecord, {
 // An HTTP status: one refinement instead of z.int() + z.minimum() + z.maximum() (~2.5 KB of zod checks).
 const isStatus = (n: number) => Number.isInteger(n) && n >= 0 && n <= 999;
 
-/** A message from the MAIN-world hook, as the isolated content script must validate it before forwarding. */
+/** A message from the MAIN-world hook, as the background validates it before decoding. */
 export const HookMessageSchema = z.object({
   source: z.literal(HOOK_SOURCE),
   v: z.literal(HOOK_VERSION),
@@ -53,17 +55,21 @@ export const HookMessageSchema = z.object({
 });
 export type HookMessage = z.infer<typeof HookMessageSchema>;
 
-/** The `HookRequest` inside a validated hook message (drops the tag). */
-export function hookRequestOf(msg: HookMessage): HookRequest {
-  return {
-    transport: msg.transport,
-    method: msg.method,
-    url: msg.url,
-    headers: msg.headers,
-    body: msg.body,
-    bodyType: msg.bodyType,
-    response: msg.response,
-    failure: msg.failure,
-    startedAt: msg.startedAt,
-  };
+/**
+ * The request inside a hook message as the bridge forwards it (the JSON text the hook dispatched), or null when it is
+ * not one: not a string, longer than MAX_HOOK_MESSAGE, not JSON, or failing the schema. Never throws.
+ */
+export function decodeHookMessage(text: unknown): HookRequest | null {
+  if (typeof text !== 'string' || text.length > MAX_HOOK_MESSAGE) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const msg = HookMessageSchema.safeParse(json);
+  if (!msg.success) return null;
+  // The tag is not part of the request; the schema already dropped any member it does not name (`__proto__` too).
+  const { source: _source, v: _v, ...req } = msg.data;
+  return req;
 }

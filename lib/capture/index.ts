@@ -13,13 +13,14 @@ export {
   HOOK_SOURCE,
   HOOK_EVENT,
   HOOK_VERSION,
-  hookRequestOf,
+  decodeHookMessage,
   type HookMessage,
   MAX_BODY,
   MAX_RESPONSE,
   MAX_URL,
   MAX_HEADERS,
   MAX_METHOD,
+  MAX_HOOK_MESSAGE,
 } from './hook-message';
 export { createGate, type Gate, type GateOptions } from './gate';
 export { pushCaptures, badgeCount, MAX_CAPTURES, MAX_RAW_CAPTURES } from './ring';

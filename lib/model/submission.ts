@@ -186,7 +186,7 @@ export type Capture = z.infer<typeof CaptureSchema>;
 
 /**
  * What the MAIN-world hook reports for one request (after the response, or its failure, arrived).
- * Untrusted: the isolated content script validates it with `HookMessageSchema` (lib/capture) before forwarding.
+ * Untrusted: the background validates it with `decodeHookMessage` (lib/capture/hook-message.ts) before decoding.
  */
 export interface HookRequest {
   transport: 'fetch' | 'xhr';

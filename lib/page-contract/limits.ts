@@ -1,5 +1,6 @@
-// Constants shared by the MAIN-world hook (which truncates before posting) and the isolated script's schema (which
-// rejects anything larger). No imports: the hook bundles this file and must stay a few KB.
+// Constants shared by the MAIN-world hook (which truncates before posting), the isolated bridge (which forwards no
+// longer message) and the background's schema (which rejects anything larger). No imports: the hook bundles this
+// file and must stay a few KB.
 
 /** Longest request body the hook sends and the decoder parses. */
 export const MAX_BODY = 1_000_000;
@@ -11,6 +12,11 @@ export const MAX_URL = 8192;
 export const MAX_HEADERS = 50;
 /** Longest HTTP method name accepted. */
 export const MAX_METHOD = 16;
+/**
+ * Longest hook message (its JSON text) the bridge forwards and the background parses. JSON escaping can double a
+ * body's length; leave room for headers and the envelope.
+ */
+export const MAX_HOOK_MESSAGE = 2 * (MAX_BODY + MAX_RESPONSE + MAX_URL) + 64 * 1024;
 
 /** Tag on every message the hook sends; anything else is ignored. */
 export const HOOK_SOURCE = 'ads-api-inspector-hook';

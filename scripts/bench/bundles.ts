@@ -95,8 +95,10 @@ export function measureBundles(dir = path.resolve('.output/chrome-mv3')): Bundle
 export const BUDGETS = {
   /** The MAIN-world hook alone: everything that runs on the page's hot path. */
   hookBytes: 8 * 1024,
-  /** Both content scripts, raw. The goal is 8 KB; zod in the isolated bridge alone is ≥ 12 KB (BENCHMARKS.md). */
-  contentScriptsBytes: 26 * 1024,
-  contentScriptsGzip: 10 * 1024,
+  /**
+   * Both content scripts, raw: they load with every Ads Manager page. Met since the bridge stopped bundling zod and
+   * the background validates instead (BENCHMARKS.md).
+   */
+  contentScriptsBytes: 8 * 1024,
   popupInitialGzip: 120 * 1024,
 } as const;

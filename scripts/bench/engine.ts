@@ -4,18 +4,21 @@
  * latency), plus importing a 50 MB HAR, a 50 MB cURL and a 1 MB junk paste the way the popup's request box does
  * (parseApiRequest).
  */
-import { assembleAdsets, assembleChains, decodeCapture, MAX_CAPTURES } from '../../lib/capture';
+import { assembleAdsets, assembleChains, decodeCapture, decodeHookMessage, HOOK_SOURCE, HOOK_VERSION, MAX_CAPTURES } from '../../lib/capture';
 import { directChainPublish, draftChainPublish } from '../../testkit/chain-publish';
 import { batchAnswer, encodeBatchedCall, encodeDraftFragment, encodeDraftPublish, encodeDraftUpdate, publishAnswer, toHookRequest } from '../../testkit/encode';
 import type { Capture } from '../../lib/model';
 import { diffRequests } from '../../lib/diff';
-import { explainScenario, hookRequestOf } from '../../testkit/explain-scenario';
+import { explainScenario } from '../../testkit/explain-scenario';
 import { parseApiRequest, parseScenarioApi } from '../../lib/request';
 import type { Scenario } from '../../lib/scenario';
 import { median, timeRuns } from './stats';
 
 export interface EngineFigures {
   decodeMs: number;
+  /** Parse and validate one hook message as the background does (the bridge did it on the page's thread until issue 16). */
+  validateMs: number;
+  validateKb: number;
   parseApiMs: number;
   diffMs: number;
   /** decode + parse + diff + simulated Graph batch + rules, end to end (explainScenario). */
@@ -49,7 +52,7 @@ export function chainCaptures(count = MAX_CAPTURES): Capture[] {
     const requests = i % 2 ? directChainPublish({ error }) : draftChainPublish({ error });
     // Each publish its own objects: shift every id the requests and answers carry.
     const text = JSON.stringify(requests).replace(/1202000000000000(\d\d)/g, (_m, d: string) => `12020000000${String(i).padStart(5, '0')}${d}`).replace(/2385311000000(\d{4})/g, (_m, d: string) => `23853${String(i).padStart(4, '0')}${d}`);
-    (JSON.parse(text) as typeof requests).forEach((r, j) => out.push(...decodeCapture(hookRequestOf(r, 0), { id: `ch${i}-${j}`, now: i * 10 + j })));
+    (JSON.parse(text) as typeof requests).forEach((r, j) => out.push(...decodeCapture(toHookRequest(r, { response: r.response, startedAt: 0 }), { id: `ch${i}-${j}`, now: i * 10 + j })));
   }
   return out.slice(-count);
 }
@@ -113,13 +116,17 @@ export function bigHar(): { text: string; entries: number } {
 export async function measureEngine(scenario: Scenario, runs = 25): Promise<EngineFigures> {
   const now = Date.now();
   const entry = [...scenario.ui].reverse().find((u) => u.method === 'POST') ?? scenario.ui[0]!;
-  const hook = hookRequestOf(entry, now);
+  const hook = toHookRequest(entry, { response: entry.response, startedAt: now });
   const sub = decodeCapture(hook, { id: 'bench', now }).find((c) => c.kind === 'submission');
   if (!sub || sub.kind !== 'submission') throw new Error(`${scenario.name}: no ad set submission in its ui requests`);
   const parsed = parseScenarioApi(scenario.api);
   if (!parsed.ok) throw new Error(`${scenario.name}: api request does not parse`);
 
   const decodeMs = median(await timeRuns(runs, () => decodeCapture(hook, { id: 'bench', now }), 5));
+  const hookMessage = JSON.stringify({ source: HOOK_SOURCE, v: HOOK_VERSION, ...hook });
+  if (!decodeHookMessage(hookMessage)) throw new Error(`${scenario.name}: its last ui request is not a valid hook message`);
+  // Tens of microseconds: time 100 per run for a stable median.
+  const validateMs = median(await timeRuns(runs, () => { for (let i = 0; i < 100; i++) decodeHookMessage(hookMessage); }, 5)) / 100;
   const parseApiMs = median(await timeRuns(runs, () => parseScenarioApi(scenario.api), 5));
   const diffMs = median(await timeRuns(runs, () => diffRequests(sub.request, parsed.request), 5));
   const explainMs = median(await timeRuns(runs, () => explainScenario(scenario), 5));
@@ -149,6 +156,8 @@ export async function measureEngine(scenario: Scenario, runs = 25): Promise<Engi
   const chainMs = median(await timeRuns(runs, () => { for (let i = 0; i < 100; i++) assembleChains(chainRing); }, 5)) / 100;
   return {
     decodeMs,
+    validateMs,
+    validateKb: hookMessage.length / 1024,
     parseApiMs,
     diffMs,
     explainMs,

@@ -7,8 +7,8 @@ import { expect, openAdsManager, routeAdsManager, tabIdOf, test, ctwaAdset } fro
 
 /**
  * The page world is untrusted (SECURITY.md, "page-world trust boundary"): any script on an Ads Manager page can
- * dispatch the hook's DOM event. Malformed or oversized messages must be dropped by the isolated bridge, a flood
- * must be bounded (admission gate + per-tab ring in storage.session), the page must keep running, and nothing the
+ * dispatch the hook's DOM event. Malformed or oversized messages must be dropped (by the bridge's size check, else by
+ * the background's validation: the bridge forwards the text unparsed), a flood must be bounded (admission gate + per-tab ring in storage.session), the page must keep running, and nothing the
  * extension does may surface as a page error. A well-formed forged submission is indistinguishable from a real one
  * and is simply a capture — that is documented, not a bug.
  */

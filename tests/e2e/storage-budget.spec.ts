@@ -19,7 +19,7 @@ function hugeDetail(name: string): string {
   // Many values of 15,000 characters each, ~0.9 MB in all: a single long value would simply be shortened.
   const padding = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`custom_${i}`, 'z'.repeat(15_000)]));
   const wire = encodeAs('form', { ...adset, fields: { ...adset.fields, ...padding } });
-  if (wire.body!.length > MAX_BODY) throw new Error('the forged body must pass the bridge');
+  if (wire.body!.length > MAX_BODY) throw new Error('the forged body must pass validation (MAX_BODY)');
   const req = toHookRequest(wire, { response: { status: 200, body: { id: '1' } }, startedAt: 1 });
   return JSON.stringify({ source: HOOK_SOURCE, v: HOOK_VERSION, ...req });
 }
