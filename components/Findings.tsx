@@ -6,9 +6,13 @@ const VERDICT_KEYS = { cause: 'verdictCause', likely: 'verdictLikely', ruled_out
 
 function FindingCard({ f, top, onReportWrong }: { f: Finding; top: boolean; onReportWrong?: () => void }) {
   return (
-    <article className={`finding verdict-${f.verdict}${top ? ' top' : ''}`} data-testid="finding" data-finding-id={f.id} data-verdict={f.verdict}>
+    <article className={`finding verdict-${f.verdict}${top ? ' top' : ''}`} data-testid="finding" data-finding-id={f.id} data-verdict={f.verdict} data-level={f.level ?? 'adset'}>
       <header>
         <span className={`verdict ${f.verdict}`}>{t(VERDICT_KEYS[f.verdict])}</span>
+        {/* Which object of the chain the finding is about (issue 17); a finding without one is about an ad set. */}
+        <span className="level-tag" data-testid="finding-level" title={t('findingLevel')}>
+          {t(`explain_level_${f.level ?? 'adset'}`)}
+        </span>
         <h3>{t(f.title)}</h3>
       </header>
       <p>{t(f.detail)}</p>

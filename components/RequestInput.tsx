@@ -1,5 +1,6 @@
 import type { Text } from '../lib/i18n/text';
 import type { FilledRequest, ParseResult, ParsedRequest } from '../lib/request';
+import { levelOf } from '../lib/model/adset-request';
 import { shownWarnings } from '../lib/request/input-bounds';
 import { t } from './i18n';
 import { UnresolvedFields } from './UnresolvedFields';
@@ -28,6 +29,12 @@ function readAs(parsed: ParseResult & { ok: true }, fill: FilledRequest | null):
   const format = t(FORMAT_KEYS[parsed.format] ?? parsed.format);
   const count = Object.keys((fill?.request ?? parsed.request).fields).length;
   const fromUi = (fill?.filled ?? []).filter((f) => f.from === 'ads_manager').map((f) => f.name);
+  // A campaign, ad or creative says its level (issue 17); an ad set reads as it always did.
+  const level = levelOf(parsed.request);
+  if (level !== 'adset') {
+    const name = t(`explain_level_${level}`);
+    return fromUi.length ? t('popupReadAsLevelFilled', format, name, count, fromUi.length, fromUi.join(', ')) : t('popupReadAsLevel', format, name, count);
+  }
   return fromUi.length ? t('popupReadAsFilled', format, count, fromUi.length, fromUi.join(', ')) : t('popupReadAs', format, count);
 }
 

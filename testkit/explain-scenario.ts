@@ -4,11 +4,12 @@ import type { Transport } from '../lib/graph';
 import { toHookRequest } from './encode';
 import { createSimulatedGraph } from './graph-sim';
 import { format, type Text } from '../lib/i18n';
-import type { Capture, Submission } from '../lib/model';
+import { levelOf, type Capture, type Submission } from '../lib/model';
 import { equivalentApiRequest, fillUnresolved, readScenarioApi } from '../lib/request';
 import type { Scenario } from '../lib/scenario';
 import type { Explanation } from '../lib/explain/explanation';
 import { explain, type ExplainInput, type ExplainStage } from '../lib/explain/pipeline';
+import { sidesForLevel } from '../lib/explain/chain-sides';
 
 /** A scenario whose API request cannot be read: the CLI exits 2 with this message. */
 export class ScenarioInputError extends Error {
@@ -48,8 +49,8 @@ function newestAdset(captures: Capture[]): Submission | null {
   return assembleAdsets(captures.map((c, i) => ({ ...c, capturedAt: c.capturedAt + i }))).at(0)?.submission ?? null;
 }
 
-function scenarioWabaId(scenario: Scenario): string | null {
-  const raw = (scenario as Record<string, unknown>)['waba_id'];
+function scenarioId(scenario: Scenario, member: 'waba_id' | 'adset_id'): string | null {
+  const raw = (scenario as Record<string, unknown>)[member];
   return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : null;
 }
 
@@ -60,13 +61,15 @@ function scenarioWabaId(scenario: Scenario): string | null {
 export async function explainScenario(scenario: Scenario, opts: ExplainScenarioOptions = {}): Promise<Explanation> {
   const now = opts.now ?? Date.now;
   const captures = scenarioCaptures(scenario, now());
-  const ui = newestAdset(captures);
+  const adset = newestAdset(captures);
   const transport = opts.transport ?? createSimulatedGraph(scenario).handle;
-  let api: ExplainInput['api'] = null;
   // `ui_equivalent` (an exported run that compared the capture with its own equivalent): nothing pasted.
-  if (!scenario.api.ui_equivalent || !ui) {
-    const parsed = await readScenarioApi(scenario.api);
-    if (!parsed.ok) throw new ScenarioInputError(`api: ${format(parsed.error)}${parsed.line ? ` (line ${parsed.line})` : ''}`, parsed.error);
+  const parsed = scenario.api.ui_equivalent && adset ? null : await readScenarioApi(scenario.api);
+  if (parsed && !parsed.ok) throw new ScenarioInputError(`api: ${format(parsed.error)}${parsed.line ? ` (line ${parsed.line})` : ''}`, parsed.error);
+  // As the extension does: Ads Manager's object of the pasted request's level, and the ad set a creative goes under.
+  const { ui, adsetId } = sidesForLevel(adset?.id ?? null, captures, parsed ? levelOf(parsed.request) : 'adset');
+  let api: ExplainInput['api'] = null;
+  if (parsed) {
     // As the popup does: what the pasted code computes takes Ads Manager's value for the same field (a typed one wins).
     const { request, filled, missing } = fillUnresolved(parsed.request, parsed.unresolved, ui ? equivalentApiRequest(ui.request) : null, scenario.api_values);
     api = { request, format: parsed.format, tokenFound: parsed.token !== null, filled, missing };
@@ -77,7 +80,9 @@ export async function explainScenario(scenario: Scenario, opts: ExplainScenarioO
       api,
       token: scenario.token,
       // As the extension does: a typed id first, else one Ads Manager revealed anywhere in the tab.
-      wabaId: opts.wabaId ?? scenarioWabaId(scenario) ?? wabaIdSeen(captures),
+      wabaId: opts.wabaId ?? scenarioId(scenario, 'waba_id') ?? wabaIdSeen(captures),
+      // Extension `adset_id`: the ad set a creative is dry-run under when the scenario's UI requests do not name one.
+      adsetId: scenarioId(scenario, 'adset_id') ?? adsetId,
     },
     { transport, now, onProgress: opts.onProgress },
   );

@@ -1,6 +1,7 @@
-import { submissionFor } from '../../lib/capture/assemble';
 import { wabaIdSeen } from '../../lib/capture/ui-seen';
 import { explain } from '../../lib/explain/pipeline';
+import { sidesForLevel, sidesForSelection } from '../../lib/explain/chain-sides';
+import { levelOf } from '../../lib/model';
 import { fetchTransport, recordingTransport, type GraphExchange } from '../../lib/graph';
 import { runRecordOf } from '../../lib/run-record';
 import { text, type Text } from '../../lib/i18n/text';
@@ -44,7 +45,9 @@ export async function runExplanation(req: ExplainRequest, resumed?: RunJob): Pro
   try {
     const captures = await getCaptures(tabId).catch(() => []);
     // The popup lists assembled ad sets: a draft fragment's create, updates and publish compared as one spec.
-    const submission = submissionFor(captures, job.captureId);
+    // A pasted campaign, ad or creative is compared with Ads Manager's object of its level in the selected publish
+    // (issue 17); without a pasted request, the publish's first failing level is diagnosed first.
+    const { ui: submission, adsetId } = job.api ? sidesForLevel(job.captureId, captures, levelOf(job.api.request)) : sidesForSelection(job.captureId, captures);
     if (!submission && !job.api) return await show(failed(text('runNeedsRequest'), startedAt));
     if (!job.token.trim()) return await show(failed(text('runNeedsToken'), startedAt));
 
@@ -56,7 +59,7 @@ export async function runExplanation(req: ExplainRequest, resumed?: RunJob): Pro
     const exchanges: GraphExchange[] = [];
     const explanation = await explain(
       // Without a typed WABA id, use one Ads Manager revealed in this tab, so the WABA's numbers are read too.
-      { ui: submission, api: job.api, token: job.token.trim(), wabaId: job.wabaId ?? wabaIdSeen(captures) },
+      { ui: submission, api: job.api, token: job.token.trim(), wabaId: job.wabaId ?? wabaIdSeen(captures), adsetId },
       {
         // "Forget" aborts the Graph calls in flight; an aborted signal also stops any later one before it is sent.
         // Recorded (redacted) so the run can be exported as a replayable scenario.

@@ -20,4 +20,16 @@ export const DOCS = {
   issue1487246: 'https://github.com/facebook/facebook-nodejs-business-sdk/issues/301',
   /** `whatsapp_phone_number` was undocumented on AdPromotedObject until seen in API answers (added in v19). */
   codegenPr85: 'https://github.com/facebook/facebook-business-sdk-codegen/pull/85',
+  /** Ad creative reference (`POST act_X/adcreatives`: no `execution_options`; `instagram_user_id`). */
+  adCreative: 'https://developers.facebook.com/docs/marketing-api/reference/ad-creative',
+  /** Ad reference (`POST act_X/ads` with `execution_options=["validate_only"]`; `creative` by id or inline spec). */
+  ad: 'https://developers.facebook.com/docs/marketing-api/reference/adgroup',
+  /** Campaign reference (`POST act_X/campaigns` with `execution_options=["validate_only"]`). */
+  campaign: 'https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group',
+  /** Multidestination messaging ads: the WhatsApp call to action and `page_welcome_message` formats. */
+  clickToMultidestination: 'https://developers.facebook.com/documentation/ads-commerce/marketing-api/ad-creative/messaging-ads/click-to-multidestination',
+  /** Advantage+ creative: `degrees_of_freedom_spec.creative_features_spec` enrolments Ads Manager sets by default. */
+  advantageCreative: 'https://developers.facebook.com/docs/marketing-api/creative/advantage-creative/get-started',
+  /** v22.0: `instagram_actor_id` → `instagram_user_id` on ad creatives. */
+  changelogV22: 'https://developers.facebook.com/docs/marketing-api/marketing-api-changelog/version22.0',
 } as const;

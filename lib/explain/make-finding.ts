@@ -26,11 +26,14 @@ export function makeFinding(id: FindingId, verdict: Verdict, parts: FindingParts
   };
 }
 
-/** Concrete fix steps for a change set: "Add promoted_object.x = 5012… to your request". */
-export function changeSteps(changes: readonly Change[]): Text[] {
+/**
+ * Concrete fix steps for a change set: "Add promoted_object.x = 5012… to your request". `documented`: the value comes
+ * from Meta's documented shape (a level probe), not from Ads Manager's request.
+ */
+export function changeSteps(changes: readonly Change[], documented = false): Text[] {
   return changes.map((c) => {
     if (c.path === 'api_version') return text('explain_fix_version', showValue(c.value));
-    if (c.op === 'add') return text('explain_fix_add', c.path, showValue(c.value));
+    if (c.op === 'add') return text(documented ? 'explain_fix_add_documented' : 'explain_fix_add', c.path, showValue(c.value));
     if (c.op === 'remove') return text('explain_fix_remove', c.path);
     return text('explain_fix_replace', c.path, showValue(c.value));
   });

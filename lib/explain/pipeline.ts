@@ -1,8 +1,10 @@
 import { diffRequests } from '../diff';
 import { buildPlan, MAX_BATCH, normalizeApiVersion, realSleep, runDiagnosis, type DiagnosisInput, type Sleep, type Transport } from '../graph';
-import type { AdsetRequest, Facts, Submission } from '../model';
+import { levelOf, submissionLevel, type AdLevel, type AdsetRequest, type Facts, type Submission } from '../model';
 import { equivalentApiRequest } from '../request';
 import { buildVariants, probeVariants } from './build-variants';
+import { atLevel } from './level-notes';
+import { levelProbeVariants } from './level-probes';
 import type { ApiSide, Explanation } from './explanation';
 import { promotedObject } from './rule-context';
 import { runRules } from './run-rules';
@@ -23,6 +25,11 @@ export interface ExplainInput {
   token: string;
   /** A WABA id the user typed (else the one the capture revealed). */
   wabaId?: string | null;
+  /**
+   * The ad set a creative is dry-run under (Graph offers no validate_only for creatives, so one is checked inline in
+   * an ad): Ads Manager's ad set of the selected publish. Defaults to the capture's `adset_id` (an ad's).
+   */
+  adsetId?: string | null;
 }
 
 export type { ExplainStage };
@@ -55,20 +62,24 @@ export async function explain(input: ExplainInput, deps: ExplainDeps): Promise<E
   const now = deps.now ?? Date.now;
   const startedAt = now();
   if (!input.ui && !input.api) throw new TypeError('explain(): give a UI submission, an API request, or both');
-  const uiEquivalent = input.ui ? equivalentApiRequest(input.ui.request) : null;
+  // Only Ads Manager's object of the request's own level is compared (the caller picks it from the publish's chain:
+  // captureAtLevel); a capture of another level says nothing field by field about this request.
+  const sameLevel = !input.ui || !input.api || submissionLevel(input.ui) === levelOf(input.api.request);
+  const ui = sameLevel ? input.ui : null;
+  const uiEquivalent = ui ? atUiLevel(equivalentApiRequest(ui.request), submissionLevel(ui)) : null;
   const api: ApiSide = input.api
     ? { request: input.api.request, format: input.api.format, tokenFound: input.api.tokenFound ?? false, filled: input.api.filled ?? [], missing: input.api.missing ?? [] }
     : { request: uiEquivalent!, format: 'ui-equivalent', tokenFound: false, filled: [], missing: [] };
-  const compared = input.api !== null && input.ui !== null;
+  const compared = input.api !== null && ui !== null;
 
   deps.onProgress?.('diff');
   // The diff reads the submission as the UI sent it, so its bookkeeping is shown (and labelled), not hidden.
-  const diff = input.ui ? diffRequests(input.ui.request, api.request) : null;
+  const diff = ui ? diffRequests(ui.request, api.request) : null;
 
   deps.onProgress?.('graph');
   let facts: Facts | null = null;
   if (input.token.trim()) {
-    const version = normalizeApiVersion(api.request.apiVersion) ?? normalizeApiVersion(input.ui?.request.apiVersion) ?? DEFAULT_API_VERSION;
+    const version = normalizeApiVersion(api.request.apiVersion) ?? normalizeApiVersion(ui?.request.apiVersion) ?? DEFAULT_API_VERSION;
     const base: DiagnosisInput = {
       token: input.token,
       apiVersion: version,
@@ -76,13 +87,15 @@ export async function explain(input: ExplainInput, deps: ExplainDeps): Promise<E
       // In ui-equivalent mode the API request IS the UI's: validating it twice would prove nothing.
       uiRequest: compared ? uiEquivalent : null,
       variants: [],
-      pageId: pageIdOf(api.request) ?? input.ui?.identifiers.pageId ?? null,
-      adAccountId: api.request.adAccountId ?? input.ui?.identifiers.adAccountId ?? null,
-      wabaId: input.wabaId ?? input.ui?.identifiers.wabaId ?? null,
+      pageId: pageIdOf(api.request) ?? ui?.identifiers.pageId ?? null,
+      adAccountId: api.request.adAccountId ?? ui?.identifiers.adAccountId ?? null,
+      wabaId: input.wabaId ?? ui?.identifiers.wabaId ?? null,
+      adsetId: input.adsetId ?? ui?.identifiers.adsetId ?? null,
     };
     const budget = MAX_BATCH - buildPlan(base).length;
     const fromDiff = compared ? buildVariants(diff, api.request, uiEquivalent, budget) : [];
-    const variants = [...fromDiff, ...probeVariants(api.request, fromDiff, budget - fromDiff.length)];
+    const probes = [...fromDiff, ...probeVariants(api.request, fromDiff, budget - fromDiff.length)];
+    const variants = [...probes, ...levelProbeVariants(api.request, probes, budget - probes.length)];
     const sleep = deps.sleep ?? realSleep;
     const announced: Sleep = (ms) => {
       deps.onRetry?.(ms);
@@ -92,6 +105,12 @@ export async function explain(input: ExplainInput, deps: ExplainDeps): Promise<E
   }
 
   deps.onProgress?.('rules');
-  const findings = runRules({ ui: input.ui, api, uiEquivalent, diff, facts, now: now() });
-  return { ui: input.ui, api, uiEquivalent, diff, facts, findings, startedAt, finishedAt: now() };
+  const level = levelOf(api.request);
+  const findings = runRules({ ui: ui, api, uiEquivalent, diff, facts, now: now() }).map((f) => atLevel(f, level));
+  return { ui: ui, api, uiEquivalent, diff, facts, findings, startedAt, finishedAt: now() };
+}
+
+/** The UI's equivalent request says the capture's level (the submission carries it; its request does not). */
+function atUiLevel(req: AdsetRequest, level: AdLevel): AdsetRequest {
+  return level === 'adset' ? req : { ...req, level };
 }

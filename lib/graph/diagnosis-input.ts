@@ -12,6 +12,11 @@ export interface Variant {
   label: Text;
   request: AdsetRequest;
   change: Change;
+  /**
+   * A fix that is one step made of several changes (a renamed field: the old name removed, the new one added);
+   * absent: `change` alone. Such a variant is never paired with others.
+   */
+  changes?: Change[];
 }
 
 export interface DiagnosisInput {
@@ -31,4 +36,10 @@ export interface DiagnosisInput {
   campaignId?: string | null;
   /** From a captured UI response (`waba_id`) or typed by the user. */
   wabaId?: string | null;
+  /**
+   * The ad set a creative is dry-run under (Graph has no validate_only for `act_X/adcreatives`: the creative is
+   * checked inline in an ad). Defaults to the request's own `adset_id` (an ad); else Ads Manager's ad set of the
+   * same publish.
+   */
+  adsetId?: string | null;
 }

@@ -1,5 +1,6 @@
 import { text, type Text } from '../i18n/text';
-import { encodeFields, TRANSPORT_FIELDS, type AdsetRequest } from '../model/adset-request';
+import { encodeFields, levelOf, TRANSPORT_FIELDS, type AdsetRequest } from '../model/adset-request';
+import { LEVEL_EDGE } from '../model/ad-level';
 import { redactText } from '../secrets';
 import type { Change, Validation } from '../model/facts';
 import { normalizeApiVersion } from './api-version';
@@ -54,16 +55,38 @@ function cleanId(raw: unknown): string | null {
   return ID.test(s) ? s : null;
 }
 
-function promotedPageId(req: AdsetRequest): string | null {
-  let po = req.fields['promoted_object'];
-  if (typeof po === 'string') {
+function objectField(req: AdsetRequest, name: string): Record<string, unknown> | null {
+  let v = req.fields[name];
+  if (typeof v === 'string') {
     try {
-      po = JSON.parse(po);
+      v = JSON.parse(v);
     } catch {
       return null;
     }
   }
-  return typeof po === 'object' && po !== null ? cleanId((po as Record<string, unknown>)['page_id']) : null;
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+}
+
+/**
+ * The Page a request promotes: an ad set's `promoted_object.page_id`, a creative's `object_story_spec.page_id`, or
+ * that of the creative an ad carries inline.
+ */
+function promotedPageId(req: AdsetRequest): string | null {
+  const fromPromoted = cleanId(objectField(req, 'promoted_object')?.['page_id']);
+  if (fromPromoted) return fromPromoted;
+  const story = objectField(req, 'object_story_spec') ?? asRecord(objectField(req, 'creative')?.['object_story_spec']);
+  return cleanId(story?.['page_id']);
+}
+
+function asRecord(v: unknown): Record<string, unknown> | null {
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return null;
+    }
+  }
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 }
 
 /** The ids the plan reads, from the input or else from the API request. */
@@ -73,6 +96,8 @@ export function planIds(input: DiagnosisInput) {
     adAccountId: cleanId(input.adAccountId) ?? cleanId(input.apiRequest.adAccountId),
     campaignId: cleanId(input.campaignId) ?? cleanId(input.apiRequest.fields['campaign_id']),
     wabaId: cleanId(input.wabaId),
+    /** The ad set a creative is dry-run under (an ad's own `adset_id`, else the one the chain names). */
+    adsetId: cleanId(input.apiRequest.fields['adset_id']) ?? cleanId(input.adsetId),
   };
 }
 
@@ -96,9 +121,12 @@ const NAMED = (name: string) => ({ name, omitResponseOnSuccess: false });
 function isWhatsAppRequest(req: AdsetRequest): boolean {
   const destination = req.fields['destination_type'];
   if (typeof destination === 'string' && WHATSAPP_DESTINATION_TYPES.has(destination.toUpperCase())) return true;
-  const po = req.fields['promoted_object'];
-  const text = typeof po === 'string' ? po : JSON.stringify(po ?? {});
-  return /whats_?app/i.test(text);
+  // An ad set names WhatsApp in promoted_object; a creative (or an ad's inline one) in its call to action.
+  const carriers = levelOf(req) === 'adset' ? ['promoted_object'] : ['object_story_spec', 'asset_feed_spec', 'creative'];
+  return carriers.some((name) => {
+    const v = req.fields[name];
+    return /whats_?app/i.test(typeof v === 'string' ? v : JSON.stringify(v ?? {}));
+  });
 }
 
 /** Find the WhatsApp Business account without the user typing it: a WhatsApp request, no WABA id given. */
@@ -153,23 +181,41 @@ function batchVersion(input: DiagnosisInput): string {
   return normalizeApiVersion(input.apiVersion) ?? input.apiVersion;
 }
 
+/** What stands in for the ad Graph needs around a creative that is only being checked (never created). */
+export const CREATIVE_CHECK_AD_NAME = 'Ads API Inspector creative check';
+
 /**
- * `act_X/adsets` with `execution_options=["validate_only"]`: Graph validates and creates nothing.
+ * A dry run of the request at its level: `POST act_X/{campaigns|adsets|ads}` with `execution_options=["validate_only"]`
+ * (Graph validates and creates nothing; the Marketing API's `AdAccount` edges `campaigns`, `adsets` and `ads` take
+ * `execution_options` with `validate_only`, facebook-business-sdk-codegen api_specs/specs/AdAccount.json). `POST
+ * act_X/adcreatives` takes no `execution_options` at all (same spec), so a creative is validated inline through an ad
+ * dry run: `act_X/ads` with the creative spec as `creative` under an ad set (docs/chain-levels.md); without an ad set
+ * to put it under there is no dry run (null), and the report says the creative could not be checked.
  * Caveat: Meta's batch docs say a batch "cannot include multiple Adsets under the same Campaign"
  * (https://developers.facebook.com/docs/graph-api/batch-requests#limitations). Whether that applies to validate_only
  * runs is not documented; if Graph rejects them, each item's error is kept as a fact and the plan can be split.
  * The relative URL carries the request's own version when it differs from the batch's (a version prefix in relative_url
  * overrides the batch URL's).
  */
-function validateOp(req: AdsetRequest, fallbackAccount: string | null, batchV: string, version?: string | null): BatchOperation | null {
-  const account = cleanId(req.adAccountId) ?? fallbackAccount;
+function validateOp(req: AdsetRequest, ids: Pick<ReturnType<typeof planIds>, 'adAccountId' | 'adsetId'>, batchV: string, version?: string | null): BatchOperation | null {
+  const account = cleanId(req.adAccountId) ?? ids.adAccountId;
   if (!account) return null;
   const v = normalizeApiVersion(version ?? req.apiVersion);
   const prefix = v && v !== batchV ? `${v}/` : '';
   const fields = Object.fromEntries(Object.entries(req.fields).filter(([k]) => !TRANSPORT_FIELDS.has(k)));
+  const level = levelOf(req);
+  if (level === 'creative') {
+    if (!ids.adsetId) return null;
+    const name = typeof fields['name'] === 'string' && fields['name'] ? fields['name'] : CREATIVE_CHECK_AD_NAME;
+    return {
+      method: 'POST',
+      relativeUrl: `${prefix}act_${account}/ads`,
+      body: { name, adset_id: ids.adsetId, status: 'PAUSED', creative: JSON.stringify(fields), execution_options: '["validate_only"]' },
+    };
+  }
   return {
     method: 'POST',
-    relativeUrl: `${prefix}act_${account}/adsets`,
+    relativeUrl: `${prefix}act_${account}/${LEVEL_EDGE[level]}`,
     body: { ...encodeFields(fields), execution_options: '["validate_only"]' },
   };
 }
@@ -256,9 +302,9 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
     });
   }
 
-  const validate = (id: string, label: Text, req: AdsetRequest, change: Change | null, version?: string | null) => {
-    const op = validateOp(req, ids.adAccountId, batchV, version);
-    if (op) items.push({ id, kind: 'validate', variantId: id, label, change, changes: change ? [change] : [], round: 1, op });
+  const validate = (id: string, label: Text, req: AdsetRequest, change: Change | null, version?: string | null, changes?: Change[]) => {
+    const op = validateOp(req, ids, batchV, version);
+    if (op) items.push({ id, kind: 'validate', variantId: id, label, change, changes: changes ?? (change ? [change] : []), round: 1, op });
   };
   validate('validate_api', text('graph_variant_api'), input.apiRequest, null);
   if (input.uiRequest) {
@@ -275,7 +321,7 @@ export function buildPlan(input: DiagnosisInput): PlanItem[] {
     for (let n = 2; seen.has(id); n++) id = `variant_${safe(v.id)}_${n}`;
     seen.add(id);
     const before = items.length;
-    validate(id, v.label, v.request, v.change);
+    validate(id, v.label, v.request, v.change, undefined, v.changes);
     const added = items[before];
     if (added && added.kind === 'validate') added.variantId = v.id;
   }
@@ -294,6 +340,8 @@ export function buildFollowUpPlan(input: DiagnosisInput, validations: readonly V
   if (byId.get('validate_api')?.ok !== false) return [];
   // The request at Ads Manager's API version already passes: the version is the proof, pairs cannot add to it.
   if (byId.get('validate_api_at_ui_version')?.ok === true) return [];
+  // A variant that is one fix made of several changes (a renamed field) already passed: that is the proof.
+  if (validations.some((v) => v.ok && v.changes.length > 1)) return [];
   const singles = input.variants
     .map((variant) => ({ variant, result: validations.find((v) => v.variantId === variant.id && v.changes.length === 1) }))
     .filter((s) => s.result !== undefined);
@@ -312,7 +360,7 @@ export function buildFollowUpPlan(input: DiagnosisInput, validations: readonly V
       const b = pool[j]!.variant;
       if (a.change.path === b.change.path) continue;
       const changes = [a.change, b.change];
-      const op = validateOp(applyChanges(input.apiRequest, changes), ids.adAccountId, batchV);
+      const op = validateOp(applyChanges(input.apiRequest, changes), ids, batchV);
       if (!op) continue;
       const id = `pair_${safe(a.id)}__${safe(b.id)}`;
       items.push({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AdLevelSchema, LEVEL_EDGE, type AdLevel } from './ad-level';
 
 /**
  * One ad set creation request, whichever side it came from (the Ads Manager UI or the user's own API call),
@@ -20,8 +21,19 @@ export const AdsetRequestSchema = z.object({
   host: z.string().nullable().default(null),
   fields: z.record(z.string(), z.unknown()),
   transport: z.record(z.string(), z.string()).default({}),
+  /**
+   * Which object of the chain the request creates (`POST act_X/campaigns|adsets|ads|adcreatives`). Absent means an
+   * ad set: every request before issue 17 was one, and stored drafts and captures carry none.
+   */
+  level: AdLevelSchema.optional(),
 });
 export type AdsetRequest = z.infer<typeof AdsetRequestSchema>;
+
+/** The level a request creates (an ad set unless it says otherwise, or when what it says is no level: a file read back). */
+export function levelOf(req: Pick<AdsetRequest, 'level'> | null | undefined): AdLevel {
+  const level = req?.level;
+  return level && Object.hasOwn(LEVEL_EDGE, level) ? level : 'adset';
+}
 
 /** Parameters that are never part of the ad set itself (compared by name, case-sensitive as Graph is). */
 export const TRANSPORT_FIELDS: ReadonlySet<string> = new Set([
@@ -96,7 +108,7 @@ export function encodeFields(fields: Record<string, unknown>): Record<string, st
   return out;
 }
 
-/** `/v20.0/act_123/adsets` for a request (version and account must be known). */
-export function adsetsPath(req: Pick<AdsetRequest, 'apiVersion' | 'adAccountId'>, fallbackVersion = 'v20.0'): string {
-  return `/${req.apiVersion ?? fallbackVersion}/act_${req.adAccountId ?? '0'}/adsets`;
+/** `/v20.0/act_123/adsets` (or the edge of the request's level) for a request (version and account must be known). */
+export function adsetsPath(req: Pick<AdsetRequest, 'apiVersion' | 'adAccountId' | 'level'>, fallbackVersion = 'v20.0'): string {
+  return `/${req.apiVersion ?? fallbackVersion}/act_${req.adAccountId ?? '0'}/${LEVEL_EDGE[levelOf(req)]}`;
 }

@@ -147,6 +147,8 @@ export const FactsSchema = z.object({
     adAccountId: z.string().nullable(),
     campaignId: z.string().nullable(),
     wabaId: z.string().nullable(),
+    /** The ad set a creative was dry-run under (absent: not a creative, or before levels existed). */
+    adsetId: z.string().nullable().optional(),
   }),
   identity: IdentityFactSchema.nullable(),
   token: TokenFactSchema.nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AdLevelSchema } from './ad-level';
 import { FactSourceSchema } from './facts';
 import { TextSchema } from './graph-failure';
 
@@ -55,5 +56,10 @@ export const FindingSchema = z.object({
   minimalFix: z
     .array(z.object({ path: z.string(), op: z.enum(['add', 'remove', 'replace']), value: z.unknown().optional() }))
     .optional(),
+  /**
+   * The object of the chain the finding is about (issue 17): the level of the request that was diagnosed. The
+   * catalogue ids are the same at every level; absent in findings made before levels existed (read as `adset`).
+   */
+  level: AdLevelSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;

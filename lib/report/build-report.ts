@@ -1,5 +1,5 @@
 import type { Explanation } from '../explain/explanation';
-import { format, type Locale } from '../i18n';
+import { format, text, type Locale } from '../i18n';
 import type { Finding, Submission } from '../model';
 import type { Scenario } from '../scenario/scenario-schema';
 import { collectTraceIds } from '../graph/collect-trace-ids';
@@ -61,9 +61,12 @@ export function buildReport(explanation: Explanation, meta: ReportMeta): Report 
 
 /** The finding with its texts rendered next to the keys. */
 export function findingOf(f: Finding, rank: number, locale: Locale): ReportFinding {
+  const level = f.level ?? 'adset';
   return {
     ...f,
     rank,
+    level,
+    levelText: format(text(`explain_level_${level}`), locale),
     titleText: format(f.title, locale),
     detailText: format(f.detail, locale),
     evidence: f.evidence.map((e) => ({ ...e, factText: format(e.fact, locale) })),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DiffSchema } from '../diff';
 import { ApiSideSchema } from '../explain/explanation';
 import {
+  AdLevelSchema,
   AdsetRequestSchema,
   CapturedResponseSchema,
   EvidenceSchema,
@@ -25,7 +26,8 @@ import { ScenarioSchema } from '../scenario/scenario-schema';
  * another language or match on the key) and rendered in the report's locale (`…Text` members, for people and
  * for tools that only want a sentence).
  */
-export const REPORT_SCHEMA_VERSION = 1;
+// 2 (issue 17): every finding says its level of the chain (`level`, `levelText`); requests may carry `level`.
+export const REPORT_SCHEMA_VERSION = 2;
 export const TOOL_NAME = 'Ads API Inspector';
 
 export const ReportLocaleSchema = z.enum(['en', 'ru']);
@@ -103,6 +105,10 @@ export const ReportFindingSchema = FindingSchema.extend({
   detailText: z.string(),
   evidence: z.array(ReportEvidenceSchema),
   fixText: z.array(z.string()),
+  /** The object of the chain the finding is about: required here (a finding without one is about an ad set). */
+  level: AdLevelSchema,
+  /** `level` in the report's locale ("creative", "креатив"). */
+  levelText: z.string(),
 });
 export type ReportFinding = z.infer<typeof ReportFindingSchema>;
 

@@ -1,7 +1,7 @@
 import type { FieldDiff, Normalization } from '../diff';
 import { catalog, type Locale, type Text } from '../i18n';
 import { z } from 'zod';
-import { TextSchema, type AdsetRequest, type FactSource } from '../model';
+import { AD_LEVELS, LEVEL_EDGE, levelOf, TextSchema, type AdsetRequest, type FactSource } from '../model';
 import { DOCS } from '../explain/docs';
 import { errorCodeLabel } from './error-meaning';
 import { formatUtc } from './format-date';
@@ -112,10 +112,10 @@ function errorSection(error: ReportError | null, t: T, r: (x: Text) => string): 
   ];
 }
 
-/** `POST https://graph.facebook.com/v20.0/act_1/adsets`, with placeholders for what the request did not say. */
+/** `POST https://graph.facebook.com/v20.0/act_1/adsets` (the edge of the request's level), with placeholders for what the request did not say. */
 export function endpointOf(req: AdsetRequest, fallbackHost = 'graph.facebook.com'): string {
   const account = req.adAccountId ? `act_${req.adAccountId.replace(/^act_/, '')}` : 'act_{ad_account_id}';
-  return `${(req.method || 'POST').toUpperCase()} https://${req.host ?? fallbackHost}/${req.apiVersion ?? '{api_version}'}/${account}/adsets`;
+  return `${(req.method || 'POST').toUpperCase()} https://${req.host ?? fallbackHost}/${req.apiVersion ?? '{api_version}'}/${account}/${LEVEL_EDGE[levelOf(req)]}`;
 }
 
 function requestSection(req: AdsetRequest, sourceFormat: string, t: T): string[] {
@@ -257,14 +257,18 @@ function findingsSection(findings: ReportFinding[], t: T, r: (x: Text) => string
   if (ruledOut.length) {
     out.push(
       `### ${t('reportRuledOut', ruledOut.length)}`,
-      ruledOut.map((f) => `- **${r(f.title)}** (${code(f.id)}): ${r(f.detail)}`).join('\n'),
+      ruledOut.map((f) => `- **${r(f.title)}** (${code(f.id)}, ${levelName(f, t)}): ${r(f.detail)}`).join('\n'),
     );
   }
   return out;
 }
 
 function findingBlock(f: ReportFinding, t: T, r: (x: Text) => string): string {
-  const parts = [`### ${f.rank}. ${r(f.title)}`, `**${t('reportVerdict')}:** ${t(VERDICT_KEY[f.verdict])} · ${code(f.id)}`, r(f.detail)];
+  const parts = [
+    `### ${f.rank}. ${r(f.title)}`,
+    `**${t('reportVerdict')}:** ${t(VERDICT_KEY[f.verdict])} · ${code(f.id)} · **${t('reportLevel')}:** ${levelName(f, t)}`,
+    r(f.detail),
+  ];
   if (f.evidence.length) {
     parts.push(
       `**${t('reportEvidence')}**`,
@@ -279,6 +283,11 @@ function findingBlock(f: ReportFinding, t: T, r: (x: Text) => string): string {
   // Links are ours (lib/explain's DOCS); anything else a report read back from a file names is shown, not linked.
   if (f.docs.length) parts.push(`**${t('reportDocs')}:** ${f.docs.map((d) => (OUR_LINKS.has(d.replace(/\/$/, '')) ? `<${d}>` : code(d))).join(' · ')}`);
   return parts.join('\n\n');
+}
+
+/** The level in the report's language; a report read back from a file may say anything: shown as a value, never as Markdown. */
+function levelName(f: ReportFinding, t: T): string {
+  return (AD_LEVELS as readonly string[]).includes(f.level) ? t(`explain_level_${f.level}`) : code(String(f.level));
 }
 
 const OUR_LINKS: ReadonlySet<string> = new Set(Object.values(DOCS));

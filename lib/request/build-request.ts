@@ -1,7 +1,8 @@
 import { text, type Text } from '../i18n/text';
-import { ADSET_FIELDS, REDACTED, SECRET_FIELDS, TRANSPORT_FIELDS, type AdsetRequest } from '../model';
+import { ADSET_FIELDS, REDACTED, SECRET_FIELDS, TRANSPORT_FIELDS, type AdLevel, type AdsetRequest } from '../model';
 import { isPlaceholderToken, tokenFromAuthorization } from './access-token';
-import { isAdsetsPath, parseGraphUrl } from './graph-url';
+import { parseGraphUrl } from './graph-url';
+import { levelOfFields, levelOfPath } from './request-level';
 import { parseObjectLiteral } from './object-literal';
 import { ACCESS_TOKEN, AD_ACCOUNT_ID, API_VERSION, type ParsedOk, type ParseResult, type RequestFormat, type UnresolvedField } from './parse-result';
 import { Unresolved } from './unresolved';
@@ -28,6 +29,8 @@ export interface RawRequest {
   src?: string;
   /** Where each `{placeholder}` of a URL built from code stands in the pasted text. */
   placeholders?: ReadonlyMap<string, Unresolved>;
+  /** The level the input names outside the URL (an SDK method: `createAdCreative`, `create_campaign`, …). */
+  level?: AdLevel;
 }
 
 /** `{AD_ACCOUNT_ID}`, `<AD_ACCOUNT_ID>`, `{{ad_account_id}}`, `${id}`: a template placeholder in a URL. */
@@ -74,7 +77,8 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
     const first = url.path.split('/').find((seg) => seg !== '');
     if (first && PLACEHOLDER.test(first) && !first.startsWith('act_')) unresolved.push(at(API_VERSION, first));
   }
-  if (url && url.path !== '/' && url.path !== '' && !isAdsetsPath(url.path)) {
+  const pathLevel = url ? levelOfPath(url.path) : null;
+  if (url && url.path !== '/' && url.path !== '' && !pathLevel) {
     warnings.push(text('requestWarnNotAdsetsPath', url.path));
   }
   const method = (raw.method ?? 'POST').trim().toUpperCase();
@@ -145,6 +149,8 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
       secrets.push(value.trim());
     }
   }
+  // The SDK method or the URL's edge says which object this creates; else the parameters only one level takes.
+  const level = raw.level ?? pathLevel ?? levelOfFields(fields) ?? 'adset';
   const request: AdsetRequest = {
     apiVersion,
     adAccountId,
@@ -152,6 +158,8 @@ export function buildRequest(raw: RawRequest, format: RequestFormat): ParseResul
     host: url?.host ?? raw.defaultHost ?? null,
     fields,
     transport,
+    // An ad set stays implicit (levelOf reads it so): requests and drafts from before levels keep their shape.
+    ...(level !== 'adset' ? { level } : {}),
   };
   unresolved.sort((a, b) => a.line - b.line || a.column - b.column);
   const result: ParsedOk = { ok: true, request, token, format, warnings, unresolved };

@@ -1,5 +1,5 @@
 import { isBookkeepingField } from '../capture';
-import { ADSET_FIELDS, SECRET_FIELDS, TRANSPORT_FIELDS, type AdsetRequest } from '../model';
+import { ADSET_FIELDS, levelOf, SECRET_FIELDS, TRANSPORT_FIELDS, type AdLevel, type AdsetRequest } from '../model';
 import { parseObjectLiteral } from './object-literal';
 
 /** Where a backend sends Marketing API calls (Ads Manager itself uses adsmanager-graph.facebook.com). */
@@ -17,7 +17,7 @@ export function equivalentApiRequest(ui: AdsetRequest): AdsetRequest {
   for (const [name, value] of Object.entries(ui.fields)) {
     if (value === undefined || TRANSPORT_FIELDS.has(name) || SECRET_FIELDS.has(name)) continue;
     if (isBookkeepingField(name, value)) continue;
-    Object.defineProperty(fields, name, { value: decoded(name, value), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(fields, name, { value: decoded(name, value, levelOf(ui)), enumerable: true, writable: true, configurable: true });
   }
   return {
     apiVersion: ui.apiVersion,
@@ -26,11 +26,13 @@ export function equivalentApiRequest(ui: AdsetRequest): AdsetRequest {
     host: GRAPH_HOST,
     fields,
     transport: {},
+    ...(ui.level ? { level: ui.level } : {}),
   };
 }
 
-function decoded(name: string, value: unknown): unknown {
-  const type = ADSET_FIELDS[name]?.type;
+/** Object fields arrive as JSON text in a form body; the ad set's are known by name, other levels' by their shape. */
+function decoded(name: string, value: unknown, level: AdLevel): unknown {
+  const type = level === 'adset' ? ADSET_FIELDS[name]?.type : typeof value === 'string' && /^\s*[[{]/.test(value) ? 'object' : undefined;
   if (typeof value !== 'string' || (type !== 'object' && type !== 'array')) return value;
   const parsed = parseObjectLiteral(value.trim());
   return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? parsed.value : value;

@@ -46,8 +46,3 @@ export function parseGraphUrl(raw: string): GraphUrl {
     query,
   };
 }
-
-/** True when the path names the ad set creation edge (`…/act_ID/adsets`, or any `…/adsets`). */
-export function isAdsetsPath(path: string): boolean {
-  return /\/?adsets\/?$/.test(path);
-}

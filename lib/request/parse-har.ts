@@ -6,14 +6,12 @@ import { isRecord } from '../model/record';
 import { parseObjectLiteral } from './object-literal';
 import type { ParsedRequest } from './parse-result';
 import { parseGraphUrl } from './graph-url';
+import { CREATION_URL } from './request-level';
 
 export type HarResult = { ok: true; requests: ParsedRequest[]; entries: number } | { ok: false; error: Text };
 
-/** POST …/adsets, wherever it went (graph.facebook.com, adsmanager-graph.facebook.com, a proxy). */
-const ADSETS_URL = /\/adsets\/?(?:[?#]|$)/;
-
 /**
- * Every ad set creation request (`POST …/adsets`) in a HAR log, in file order, so the UI can let the user choose.
+ * Every creation request of the chain (`POST …/adsets`, `…/campaigns`, `…/ads`, `…/adcreatives`) in a HAR log, in file order, so the UI can let the user choose.
  * Not a HAR, or no such request: an empty list.
  */
 export function parseHar(src: string): ParsedRequest[] {
@@ -39,7 +37,7 @@ export function readHar(src: string): HarResult {
     const entry: unknown = entries[i];
     if (!isRecord(entry) || !isRecord(entry.request)) continue;
     const req = entry.request;
-    if (typeof req.url !== 'string' || String(req.method).toUpperCase() !== 'POST' || !ADSETS_URL.test(req.url)) continue;
+    if (typeof req.url !== 'string' || String(req.method).toUpperCase() !== 'POST' || !CREATION_URL.test(req.url)) continue;
     const parsed = fromHarRequest(req);
     if (!parsed.ok) continue;
     const url = parseGraphUrl(req.url);

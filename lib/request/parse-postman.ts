@@ -1,3 +1,4 @@
+import { CREATION_URL } from './request-level';
 import { text } from '../i18n/text';
 import { buildRequest } from './build-request';
 import { parseObjectLiteral } from './object-literal';
@@ -18,7 +19,7 @@ export function isPostmanCollection(doc: unknown): doc is Record<string, unknown
 
 type Pair = { key?: unknown; value?: unknown; disabled?: unknown; type?: unknown };
 
-/** The first `POST …/adsets` request of the collection, with its variables filled where the collection defines them. */
+/** The first creation request (`POST …/adsets`, `…/campaigns`, `…/ads`, `…/adcreatives`) of the collection, with its variables filled where the collection defines them. */
 export function parsePostman(src: string, doc: Record<string, unknown>): ParseResult {
   const vars = new Map<string, string>();
   for (const v of asPairs(doc.variable)) if (typeof v.key === 'string' && typeof v.value === 'string' && v.value !== '') vars.set(v.key, v.value);
@@ -34,7 +35,7 @@ export function parsePostman(src: string, doc: Record<string, unknown>): ParseRe
   walk(doc.item);
   const fill = (s: string) => s.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, name: string) => vars.get(name) ?? m);
   const urlOf = (r: Record<string, unknown>) => fill(typeof r.url === 'string' ? r.url : isRecord(r.url) && typeof r.url.raw === 'string' ? r.url.raw : '');
-  const req = requests.find((r) => /\/adsets\/?(?:[?#]|$)/.test(urlOf(r)) && String(r.method ?? 'GET').toUpperCase() === 'POST') ?? requests.find((r) => /\/adsets\b/.test(urlOf(r)));
+  const req = requests.find((r) => CREATION_URL.test(urlOf(r)) && String(r.method ?? 'GET').toUpperCase() === 'POST') ?? requests.find((r) => /\/adsets\b/.test(urlOf(r)));
   if (!req) return { ok: false, error: text('requestPostmanNoAdsets', requests.length) };
   // A value still holding `{{name}}` after filling is a variable the collection does not define.
   const value = (raw: string): string | Unresolved => {

@@ -1,4 +1,4 @@
-import { encodeFields, type AdsetRequest } from '../model';
+import { encodeFields, LEVEL_EDGE, levelOf, type AdsetRequest } from '../model';
 import { encodeFormComponent } from '../model/form-encoding';
 import { GRAPH_HOST } from './equivalent-api-request';
 
@@ -16,7 +16,7 @@ export function toCurl(req: AdsetRequest, opts: { token?: string } = {}): string
   const version = req.apiVersion ? `/${req.apiVersion}` : '';
   const account = req.adAccountId ? `act_${req.adAccountId.replace(/^act_/, '')}` : 'act_{ad_account_id}';
   const method = (req.method || 'POST').toUpperCase();
-  const lines = [`curl -X ${shellQuote(method)} ${shellQuote(`https://${host}${version}/${account}/adsets`)}`];
+  const lines = [`curl -X ${shellQuote(method)} ${shellQuote(`https://${host}${version}/${account}/${LEVEL_EDGE[levelOf(req)]}`)}`];
   lines.push(
     opts.token !== undefined
       ? `--data-urlencode ${shellQuote(`access_token=${opts.token}`)}`

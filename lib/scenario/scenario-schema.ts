@@ -99,6 +99,14 @@ export const GraphWorldSchema = z
     objects: z.record(z.string(), GraphAnswerSchema).default({}),
     /** `POST act_X/adsets` rules; the first whose conditions all hold answers. */
     adsets: z.array(AdsetRuleSchema).default([]),
+    /**
+     * Extension (issue 17): the same rule lists, with the same matching, for the other levels of the chain:
+     * `POST act_X/campaigns`, `POST act_X/adcreatives` (also the inline `creative` of an ad, matched on the creative's
+     * own parameters) and `POST act_X/ads`. docs/scenario-format.md.
+     */
+    campaigns: z.array(AdsetRuleSchema).default([]),
+    adcreatives: z.array(AdsetRuleSchema).default([]),
+    ads: z.array(AdsetRuleSchema).default([]),
     latency_ms: z.number().int().min(0).max(600_000).optional(),
     /** Paths (as in `objects`, e.g. `me` or `act_1/adsets`) whose requests fail at the network level. */
     fail: z.array(z.string()).default([]),

@@ -54,6 +54,17 @@ interface Answer {
 
 const MAX_BATCH = 50;
 
+/** The scenario's rule lists are named for the ad account edge they answer. */
+type CreationEdge = 'campaigns' | 'adsets' | 'ads' | 'adcreatives';
+
+/** What a level without rules answers a real (not validate_only) creation with. */
+const CREATED_ID: Readonly<Record<CreationEdge, string>> = {
+  campaigns: '120000000000000001',
+  adsets: '120000000000000002',
+  ads: '120000000000000003',
+  adcreatives: '120000000000000004',
+};
+
 const splitPath = splitGraphPath;
 
 function bodyParams(body: string | null | undefined, contentType: string): Params {
@@ -140,7 +151,36 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
     return { status: 200, body };
   }
 
-  /** Token check, then the node: GET from `objects`, POST act_X/adsets from the rules. */
+  /** The first rule of a level's list that holds, as an answer (a rule's `error` is a 400). */
+  function byRules(list: CreationEdge, params: Record<string, unknown>): Answer | null {
+    const rule = matchRule(world[list], params);
+    if (!rule) return null;
+    const respond = rule.respond;
+    return isRecord(respond) && 'error' in respond ? error(recordedErrorStatus(respond), respond['error'] as GraphError) : { status: 200, body: respond };
+  }
+
+  /**
+   * A creation request judged by its level's rules (docs/scenario-format.md): the first rule that holds answers, none
+   * holding is a Graph error; a level other than the ad set with no rule list at all accepts (its dry run succeeds).
+   * An ad whose `creative` is a spec (not `{creative_id}`) is judged twice, as Graph validates both: the creative by
+   * the `adcreatives` rules (on the creative's own parameters, the way a creative is dry-run inline), then the ad.
+   */
+  function judge(edge: CreationEdge, params: Record<string, unknown>): Answer {
+    const level = (list: CreationEdge, p: Record<string, unknown>): Answer => {
+      if (list !== 'adsets' && world[list].length === 0) return { status: 200, body: { id: CREATED_ID[list] } };
+      return byRules(list, p) ?? badParam(`Invalid parameter (simulated Graph: no ${list} rule of the scenario matched)`);
+    };
+    if (edge === 'ads') {
+      const creative = params['creative'];
+      if (isRecord(creative) && creative['creative_id'] === undefined) {
+        const judged = level('adcreatives', { ...creative, api_version: params['api_version'] });
+        if (judged.status !== 200) return judged;
+      }
+    }
+    return level(edge, params);
+  }
+
+  /** Token check, then the node: GET from `objects`, POST act_X/{campaigns,adsets,ads,adcreatives} from the rules. */
   function answer(method: string, path: string, version: string | null, params: Params, token: string | undefined): Answer {
     if (token === undefined || token !== scenario.token) return badToken();
     if (world.token_error) return error(400, world.token_error);
@@ -166,16 +206,15 @@ export function createSimulatedGraph(scenario: Scenario): SimulatedGraph {
       }
       return readNode(m, path, params['fields']);
     }
-    if (m === 'POST' && /^act_[^/]+\/adsets$/.test(path)) {
+    const edge = /^act_[^/]+\/(campaigns|adsets|ads|adcreatives)$/.exec(path)?.[1] as CreationEdge | undefined;
+    if (m === 'POST' && edge) {
       const decoded = decodeParams(params);
       if (version) decoded['api_version'] = version;
-      const rule = matchRule(world.adsets, decoded);
-      if (!rule) return badParam('Invalid parameter (simulated Graph: no adsets rule of the scenario matched)');
-      const respond = rule.respond;
-      if (isRecord(respond) && 'error' in respond) return error(recordedErrorStatus(respond), respond['error'] as GraphError);
       const opts = decoded['execution_options'];
       const validateOnly = Array.isArray(opts) ? opts.includes('validate_only') : opts === 'validate_only';
-      return { status: 200, body: validateOnly ? { success: true } : respond };
+      const judged = judge(edge, decoded);
+      if (judged.status !== 200) return judged;
+      return { status: 200, body: validateOnly ? { success: true } : judged.body };
     }
     return unsupported(m, path);
   }

@@ -19,14 +19,16 @@ export const hiddenField: Rule = (ctx) => {
   if (fixes.length && api) {
     const best = fixes[0]!;
     const alternatives = fixes.slice(1);
+    const documented = best.validation.variantId.startsWith('probe:');
     return makeFinding('hidden-field', 'cause', {
-      detail: text('explain_hidden_field_proven', pathsOf(best.changes), errorLabel(codesOf(api))),
+      // A level probe (lib/explain/level-probes.ts) found it in the shape Meta documents, not in Ads Manager's request.
+      detail: text(documented ? 'explain_hidden_field_proven_documented' : 'explain_hidden_field_proven', pathsOf(best.changes), errorLabel(codesOf(api))),
       evidence: present([
         ...proofEvidence(api, best.validation),
         ...alternatives.map((f) => validationEvidence(f.validation)),
         ...diffEvidenceFor(ctx, best.changes),
       ]),
-      fix: [...changeSteps(best.changes), ...(alternatives.length ? [text('explain_fix_alternatives', alternatives.map((f) => pathsOf(f.changes)).join(' | '))] : []), text('explain_fix_revalidate')],
+      fix: [...changeSteps(best.changes, documented), ...(alternatives.length ? [text('explain_fix_alternatives', alternatives.map((f) => pathsOf(f.changes)).join(' | '))] : []), text('explain_fix_revalidate')],
       docs: [DOCS.promotedObject, DOCS.clickToWhatsApp, DOCS.adSet],
       minimalFix: best.changes,
     });

@@ -11,7 +11,7 @@ const readers: Partial<Record<CodeLanguage, Reader>> = {};
 const SIGNS: Record<CodeLanguage, [RegExp, number][]> = {
   python: [
     [/^\s*(?:from|import)\s+facebook_business\b/m, 5],
-    [/\bcreate_ad_set\s*\(/, 4],
+    [/\bcreate_(?:ad_set|campaign|ad_creative|ad)\s*\(/, 4],
     [/\bAdSet\.Field\./, 3],
     [/\brequests\.(?:post|get)\s*\(/, 3],
     [/\bFacebookAdsApi\.init\s*\([^)]*\w+\s*=/, 3],
@@ -23,7 +23,7 @@ const SIGNS: Record<CodeLanguage, [RegExp, number][]> = {
   javascript: [
     [/\brequire\s*\(\s*['"]facebook-nodejs-business-sdk/, 5],
     [/\bfrom\s+['"]facebook-nodejs-business-sdk/, 5],
-    [/\bcreateAdSet\s*\(\s*(?:\[|\w)/, 2],
+    [/\bcreate(?:AdSet|Campaign|AdCreative|Ad)\s*\(\s*(?:\[|\w)/, 2],
     [/\bAdSet\.Fields\./, 3],
     [/\b(?:const|let|var)\s+[\w{[]/, 2],
     [/=>/, 1],
@@ -52,7 +52,7 @@ const SIGNS: Record<CodeLanguage, [RegExp, number][]> = {
   ruby: [
     [/\brequire\s+['"]facebook_?ads['"]/, 5],
     [/\bFacebookAds(?:::|\.configure)/, 5],
-    [/\.adsets\.create\b/, 5],
+    [/\.(?:adsets|campaigns|ads|adcreatives)\.create\b/, 5],
     [/\bdo\s*\|\w+\|/, 2],
     [/^\s*end\s*$/m, 1],
     [/(?:^|[\s{(,]):\w+\s*=>/, 2],

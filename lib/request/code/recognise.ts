@@ -1,5 +1,5 @@
 import { text } from '../../i18n/text';
-import { ADSET_FIELDS } from '../../model';
+import { ADSET_FIELDS, levelOfEdge, type AdLevel } from '../../model';
 import { parseFormParams } from '../../model/form-encoding';
 import { isRecord } from '../../model/record';
 import type { RawRequest } from '../build-request';
@@ -32,11 +32,29 @@ function lastName(e: Expr | null): string | null {
   return null;
 }
 
-function isAdsetCreate(c: Call): boolean {
-  if (c.t !== 'call') return false;
-  if (c.name === 'create_ad_set' || c.name === 'createAdSet') return true;
-  // Ruby: `ad_account.adsets.create({…})` / `.create(name: …)`.
-  return c.name === 'create' && lastName(c.receiver) === 'adsets';
+/**
+ * The SDKs' creation methods on an ad account, per level (facebook-business-sdk-codegen `AdAccount` edges:
+ * `create_campaign`/`createCampaign`, `create_ad_set`/`createAdSet`, `create_ad`/`createAd`,
+ * `create_ad_creative`/`createAdCreative`).
+ */
+const CREATE_METHODS: Readonly<Record<string, AdLevel>> = {
+  create_campaign: 'campaign',
+  createCampaign: 'campaign',
+  create_ad_set: 'adset',
+  createAdSet: 'adset',
+  create_ad: 'ad',
+  createAd: 'ad',
+  create_ad_creative: 'creative',
+  createAdCreative: 'creative',
+};
+
+/** The level an SDK call creates, or null when it creates nothing of the chain. */
+function createLevel(c: Call): AdLevel | null {
+  if (c.t !== 'call') return null;
+  if (Object.hasOwn(CREATE_METHODS, c.name)) return CREATE_METHODS[c.name]!;
+  // Ruby: `ad_account.adsets.create({…})`, `ad_account.adcreatives.create(name: …)`.
+  const edge = c.name === 'create' ? lastName(c.receiver) : null;
+  return edge ? levelOfEdge(edge) : null;
 }
 
 /**
@@ -50,8 +68,9 @@ export function recognise(prog: Program, lang: CodeLanguage, bare = false): { ra
   const raw: RawRequest = { url: null, method: 'POST', headers: [], params: [], warnings: ev.notes, tokens: [] };
   sdkSession(ev, calls, lang, raw);
 
-  const create = calls.find(isAdsetCreate);
+  const create = calls.find((c) => createLevel(c) !== null);
   if (create && create.t === 'call') {
+    raw.level = createLevel(create)!;
     const params = lang === 'ruby' ? rubyParams(create) : lang === 'python' ? (create.kwargs['params'] ?? create.args[1]) : create.args[1];
     if (params) raw.params = entriesOf(ev, params);
     const account = accountOf(ev, lang === 'ruby' ? rubyAccount(create.receiver) : create.receiver);
@@ -92,7 +111,7 @@ function isAdsetKey(ev: Evaluator, key: Expr): boolean {
 /** `ad_account.adsets` → `ad_account`. */
 function rubyAccount(e: Expr | null): Expr | null {
   if (e?.t === 'ref' && e.path.length > 1) return { ...e, path: e.path.slice(0, -1), to: e.from + e.path.slice(0, -1).join('.').length };
-  if (e?.t === 'call' && e.name === 'adsets') return e.receiver;
+  if (e?.t === 'call' && levelOfEdge(e.name)) return e.receiver;
   return e;
 }
 

@@ -10,13 +10,16 @@ import { isRecord } from '../../model/record';
  * chain is one more line here once the simulated Graph reads its list (`campaigns: 'campaigns'`).
  */
 export const RULE_LISTS: Readonly<Record<string, string>> = {
+  campaigns: 'campaigns',
   adsets: 'adsets',
+  ads: 'ads',
+  adcreatives: 'adcreatives',
 };
 
 /** The part of a world an export rebuilds from the run's Graph traffic. */
 export type RecordedWorld = Pick<GraphWorld, 'objects' | 'adsets' | 'fail'> &
   Partial<Pick<GraphWorld, 'headers' | 'token_error' | 'enforce_adset_batch_limit' | 'trace_ids'>> & {
-    /** Every rule list the run's dry runs fill (`adsets`, and another level's once RULE_LISTS names it). */
+    /** Every rule list the run's dry runs fill (`campaigns`, `adsets`, `ads`, `adcreatives`). */
     lists: Record<string, AdsetRule[]>;
   };
 

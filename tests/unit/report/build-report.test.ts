@@ -9,7 +9,7 @@ describe('buildReport: seed user B (hidden WhatsApp Business phone-number id)', 
 
   it('has the envelope: schema version, tool, time, locale', () => {
     expect(report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       tool: { name: 'Ads API Inspector', version: '0.1.0' },
       generatedAt: '2026-11-25T08:12:30.000Z',
       locale: 'en',

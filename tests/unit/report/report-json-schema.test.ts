@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReport, REPORT_SCHEMA_PATH, reportJsonSchema, reportJsonSchemaText, ReportSchema } from '../../../lib/report';
+import { buildReport, REPORT_SCHEMA_PATH, REPORT_SCHEMA_VERSION, reportJsonSchema, reportJsonSchemaText, ReportSchema } from '../../../lib/report';
 import { explanationFor, META, SEED_B } from './fixtures';
 
 const committed = readFileSync(join(__dirname, '../../..', REPORT_SCHEMA_PATH), 'utf8');
@@ -11,7 +11,7 @@ describe('report.schema.json', () => {
     expect(committed).toBe(reportJsonSchemaText());
   });
 
-  it('is a draft 2020-12 object schema with the top-level members required and schemaVersion fixed at 1', () => {
+  it('is a draft 2020-12 object schema with the top-level members required and schemaVersion fixed at REPORT_SCHEMA_VERSION (2: findings carry their level)', () => {
     const schema = JSON.parse(committed) as {
       $schema: string;
       type: string;
@@ -22,7 +22,7 @@ describe('report.schema.json', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.type).toBe('object');
     expect(schema.required).toEqual(['schemaVersion', 'tool', 'generatedAt', 'locale', 'summary', 'ui', 'api', 'uiEquivalent', 'diff', 'facts', 'verified', 'findings', 'fbtraceIds']);
-    expect(schema.properties.schemaVersion?.const).toBe(1);
+    expect(schema.properties.schemaVersion?.const).toBe(REPORT_SCHEMA_VERSION);
     expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['Text', 'GraphError', 'AdsetRequest', 'FactSource']));
     expect(reportJsonSchema()).toEqual(schema);
   });

@@ -104,7 +104,7 @@ describe('toMarkdown: seed user B, English', () => {
     const s = section(md, 'Findings');
     expect([...s.matchAll(/^### (\d+)\. /gm)].map((m) => m[1])).toEqual(['1']);
     expect(s).toContain('**Verdict:** cause (proven) · `hidden-field`');
-    expect(s).toMatch(/### Ruled out \(1\)\n\n- \*\*.+\*\* \(`phone-mismatch`\): .+$/m);
+    expect(s).toMatch(/### Ruled out \(1\)\n\n- \*\*.+\*\* \(`phone-mismatch`, ad set\): .+$/m);
     expect(s.indexOf('hidden-field')).toBeLessThan(s.indexOf('phone-mismatch'));
     expect(s).toContain('`501234567890123` — `diff:promoted_object.whats_app_business_phone_number_id`');
     expect(s).toContain('`POST act_1187654321098765/adsets`');

@@ -111,7 +111,7 @@ describe('cURL warnings', () => {
     [`curl -d name=x`, { key: 'requestWarnNoUrl' }],
     [`curl '${URL}' -d '{"name":"x"}'`, { key: 'requestWarnJsonWithoutContentType' }],
     [`curl -X GET '${URL}' -d name=x`, { key: 'requestWarnMethod', subs: ['GET'] }],
-    [`curl 'https://graph.facebook.com/v20.0/act_1/campaigns' -d name=x`, { key: 'requestWarnNotAdsetsPath', subs: ['/v20.0/act_1/campaigns'] }],
+    [`curl 'https://graph.facebook.com/v20.0/act_1/insights' -d name=x`, { key: 'requestWarnNotAdsetsPath', subs: ['/v20.0/act_1/insights'] }],
     [`curl '${URL}' -d name=x -d name=y`, { key: 'requestWarnDuplicateField', subs: ['name'] }],
     [`curl '${URL}' -d name=x | jq .`, { key: 'requestWarnTrailingText', subs: ['1'] }],
     [`curl '${URL}' -d 'promoted_object={"page_id":"1","whatsapp_phone_number":"+77006353580"}'`, {

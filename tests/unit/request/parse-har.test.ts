@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseApiRequest, parseHar } from '../../../lib/request';
+import { levelOf } from '../../../lib/model';
 
 const TOKEN = 'EAAGm0PX4ZCpsBAFakeUserTokenForTests0ZDZD';
 
@@ -12,7 +13,7 @@ function entry(method: string, url: string, postData?: object, headers: object[]
 }
 const har = (entries: object[]) => JSON.stringify({ log: { version: '1.2', creator: { name: 'WebInspector' }, entries } });
 
-describe('parseHar picks every POST …/adsets', () => {
+describe('parseHar picks every creation request (POST …/adsets, …/campaigns, …)', () => {
   const log = har([
     entry('GET', 'https://graph.facebook.com/v20.0/me'),
     entry('POST', `https://graph.facebook.com/v20.0/act_1/adsets?access_token=${TOKEN}`, {
@@ -33,17 +34,19 @@ describe('parseHar picks every POST …/adsets', () => {
     const all = parseHar(log);
     expect(all.map((r) => [r.entryIndex, r.label, r.request.fields.name, r.token])).toEqual([
       [1, 'POST https://graph.facebook.com/v20.0/act_1/adsets', 'first', TOKEN],
+      [2, 'POST https://graph.facebook.com/v20.0/act_1/campaigns', 'c', null],
       [3, 'POST https://adsmanager-graph.facebook.com/v22.0/act_1/adsets', 'second one', null],
       [4, 'POST https://graph.facebook.com/v21.0/act_2/adsets', 'third', TOKEN],
     ]);
     expect(all[0]?.request.fields.promoted_object).toEqual({ page_id: '1' });
-    expect(all[1]?.request.transport).toEqual({ locale: 'ru_RU', fb_dtsg: '[redacted]' });
+    expect(all[2]?.request.transport).toEqual({ locale: 'ru_RU', fb_dtsg: '[redacted]' });
+    expect(all.map((r) => levelOf(r.request))).toEqual(['adset', 'campaign', 'adset', 'adset']);
   });
 
   it('parseApiRequest uses the first and says there are more', () => {
     const r = parseApiRequest(log);
     expect(r).toMatchObject({ ok: true, format: 'har', request: { fields: { name: 'first' } } });
-    expect(r.ok && r.warnings).toContainEqual({ key: 'requestWarnHarSeveral', subs: ['3'] });
+    expect(r.ok && r.warnings).toContainEqual({ key: 'requestWarnHarSeveral', subs: ['4'] });
   });
 
   it.each([['not json'], ['{"log": 1}'], ['[]'], ['']])('not a HAR: %j → []', (input) => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { levelOf } from '../../../lib/model';
 import { parseScenarioApi, readScenarioApi, type ScenarioApi } from '../../../lib/request';
 import { SHARED_SCENARIOS } from '../../shared-scenarios';
 
@@ -29,8 +30,14 @@ describe('scenario API requests parse, with the token extracted', () => {
     expect(JSON.stringify(r.request)).not.toContain(scenario.token);
     expect(r.request.apiVersion).toMatch(/^v\d+\.\d+$/);
     expect(r.request.adAccountId).toMatch(/^\d+$/);
-    expect(r.request.fields).toHaveProperty('promoted_object.page_id');
-    expect(r.request.fields).toHaveProperty('destination_type', 'WHATSAPP');
+    // Every level of the Click-to-WhatsApp chain names what makes it one (issue 17).
+    const level = levelOf(r.request);
+    if (level === 'adset') {
+      expect(r.request.fields).toHaveProperty('promoted_object.page_id');
+      expect(r.request.fields).toHaveProperty('destination_type', 'WHATSAPP');
+    } else if (level === 'creative') expect(r.request.fields).toHaveProperty('object_story_spec.page_id');
+    else if (level === 'ad') expect(r.request.fields).toHaveProperty('creative.object_story_spec.page_id');
+    else expect(r.request.fields).toHaveProperty('objective');
   });
 });
 

@@ -272,3 +272,46 @@ describe('Graph quirks Ads Manager relies on', () => {
     expect(JSON.parse(asGet.body)).toEqual({ success: true });
   });
 });
+
+describe('POST act_X/campaigns, act_X/adcreatives and act_X/ads rules (issue 17: the same matching at every level)', () => {
+  const post = async (sim: ReturnType<typeof createSimulatedGraph>, edge: string, body: Record<string, string>) => {
+    const res = await sim.handle({ method: 'POST', url: `${G}/v22.0/act_1/${edge}`, headers: FORM, body: form({ access_token: TOKEN, ...body }) });
+    return { status: res.status, body: JSON.parse(res.body) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+  const refused = { error: { message: 'Invalid parameter', type: 'OAuthException', code: 100, fbtrace_id: 'T' } };
+  const sim = createSimulatedGraph(
+    world({
+      campaigns: [{ when: { special_ad_categories: { present: false } }, respond: refused }, { when: {}, respond: { id: '11' } }],
+      adcreatives: [{ when: { 'object_story_spec.link_data.call_to_action.value.app_destination': 'WHATSAPP' }, respond: { id: '22' } }],
+      ads: [{ when: { adset_id: '7' }, respond: { id: '33' } }],
+    } as Partial<Scenario['graph']>),
+  );
+  const story = (value: object | undefined) => JSON.stringify({ page_id: '1', link_data: { call_to_action: { type: 'WHATSAPP_MESSAGE', ...(value ? { value } : {}) } } });
+
+  it('campaigns: the first rule that holds answers; validate_only answers success', async () => {
+    expect(await post(sim, 'campaigns', { name: 'c' })).toMatchObject({ status: 400, body: { error: { code: 100 } } });
+    expect(await post(sim, 'campaigns', { name: 'c', special_ad_categories: '[]' })).toEqual({ status: 200, body: { id: '11' } });
+    expect(await post(sim, 'campaigns', { name: 'c', special_ad_categories: '[]', execution_options: '["validate_only"]' })).toEqual({ status: 200, body: { success: true } });
+  });
+
+  it('adcreatives: matched on the creative parameters; no rule holds → a Graph error, never a made-up success', async () => {
+    expect(await post(sim, 'adcreatives', { object_story_spec: story({ app_destination: 'WHATSAPP' }) })).toEqual({ status: 200, body: { id: '22' } });
+    expect(await post(sim, 'adcreatives', { object_story_spec: story(undefined) })).toMatchObject({ status: 400, body: { error: { code: 100 } } });
+  });
+
+  it("ads: an inline creative is judged by the adcreatives rules on its own parameters, then the ad by the ads rules", async () => {
+    const ad = (value: object | undefined, adset = '7') => ({ adset_id: adset, creative: `{"object_story_spec":${story(value)}}`, execution_options: '["validate_only"]' });
+    expect(await post(sim, 'ads', ad({ app_destination: 'WHATSAPP' }))).toEqual({ status: 200, body: { success: true } });
+    expect(await post(sim, 'ads', ad(undefined))).toMatchObject({ status: 400 });
+    expect(await post(sim, 'ads', ad({ app_destination: 'WHATSAPP' }, '8'))).toMatchObject({ status: 400 });
+    // A creative by id is not a spec: only the ads rules judge it.
+    expect(await post(sim, 'ads', { adset_id: '7', creative: '{"creative_id":"22"}' })).toEqual({ status: 200, body: { id: '33' } });
+  });
+
+  it('a level other than the ad set with no rule list accepts, as the shared format says; the ad set keeps its rules', async () => {
+    const bare = createSimulatedGraph(world({ adsets: [] }));
+    expect(await post(bare, 'campaigns', { name: 'c', execution_options: '["validate_only"]' })).toEqual({ status: 200, body: { success: true } });
+    expect(await post(bare, 'ads', { adset_id: '7', creative: `{"object_story_spec":${story(undefined)}}`, execution_options: '["validate_only"]' })).toEqual({ status: 200, body: { success: true } });
+    expect(await post(bare, 'adsets', { name: 's' })).toMatchObject({ status: 400 });
+  });
+});
