@@ -18,7 +18,8 @@ export function runRecordOf(req: ExplainRequest, explanation: Explanation, excha
       api,
       typedValues: { ...(req.pasted?.typedValues ?? {}) },
       wabaId: explanation.facts?.ids.wabaId ?? null,
-      captureId: req.captureId,
+      // The selection, else the object the run compared (a campaign captured alone is compared without one).
+      captureId: req.captureId ?? explanation.ui?.id ?? null,
     },
     [req.token],
   );

@@ -17,7 +17,8 @@ export async function runAndExport(world: Scenario, opts: ScenarioExportOptions 
   const explanation = await explainScenario(world, { now: () => now, transport });
   // As the runner selects: the list order decides among captures of one moment (explain-scenario.ts).
   const captures = scenarioCaptures(world, now).map((c, i) => ({ ...c, capturedAt: c.capturedAt + i }));
-  const adsetId = assembleAdsets(captures).at(0)?.id ?? null;
+  // As the popup selects (an ad set), else what the run compared (a campaign captured alone).
+  const adsetId = assembleAdsets(captures).at(0)?.id ?? explanation.ui?.id ?? null;
   const raw = world as Record<string, unknown>;
   const exported = exportScenario(
     {

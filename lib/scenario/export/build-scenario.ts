@@ -1,4 +1,5 @@
-import { assembleAdsets } from '../../capture/assemble';
+import { assembleAdsets, type AssembledObject } from '../../capture/assemble';
+import { assembleChains } from '../../capture/chain';
 import type { GraphExchange } from '../../graph/record-exchanges';
 import type { Capture, SentRequest } from '../../model';
 import { scrubSecrets } from '../../secrets';
@@ -68,12 +69,18 @@ export interface ScenarioExport {
 /** `cap-x:1` → `cap-x`: the submissions of one batch request came from one hooked request. */
 const requestIdOf = (id: string) => id.replace(/:\d+$/, '');
 
-/** The compared ad set's captures (its create, updates and publish), oldest first; all with no ad set named. */
+/**
+ * The compared publish's captures, oldest first: every object of its chain (campaign, ad set, ad, creative: a pasted
+ * request of any level is compared with its own level's object there, and a creative is dry-run under the publish's
+ * ad set), each with its create, updates and publish; an ad set outside any chain alone. None with nothing named.
+ */
 export function adsetCaptures(captures: readonly Capture[], adsetId: string | null): Capture[] {
   if (adsetId === null) return [];
-  const found = assembleAdsets(captures).find((a) => a.id === adsetId || a.history.some((s) => s.captureId === adsetId));
-  if (!found) return [];
-  const ids = new Set(found.history.map((s) => s.captureId));
+  const named = (o: AssembledObject) => o.id === adsetId || o.history.some((s) => s.captureId === adsetId);
+  const chain = assembleChains(captures).find((c) => c.id === adsetId || c.levels.some((l) => l.objects.some((o) => named(o.object))));
+  const objects = chain ? chain.levels.flatMap((l) => l.objects.map((o) => o.object)) : assembleAdsets(captures).filter(named);
+  if (!objects.length) return [];
+  const ids = new Set(objects.flatMap((o) => o.history.map((s) => s.captureId)));
   return captures.filter((c) => ids.has(c.id));
 }
 
