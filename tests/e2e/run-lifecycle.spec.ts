@@ -64,6 +64,9 @@ test('two runs on one tab keep their own jobs: run A ending does not delete run 
   await popupA.getByTestId('api-request-input').fill(apiText(s));
   await popupA.getByTestId('token-input').fill(s.token!);
   await popupA.getByTestId('explain-button').click();
+  // A has started (its job is saved) before B is sent: the popup prepares the request as pasted for the run's record
+  // before it sends, so "after the click" is not yet "after A started".
+  await expect.poll(async () => Object.keys(await sessionStorage(context)).filter((k) => k.startsWith('job:')).length).toBe(1);
   // Run B a moment later from popup B (whose button is disabled while A runs: it sends what its button sends).
   const parsedB = parseApiRequest(textB);
   if (!parsedB.ok) throw new Error('run B’s request must parse');
