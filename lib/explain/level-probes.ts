@@ -2,13 +2,13 @@ import type { Variant } from '../graph';
 import { applyChanges } from '../graph';
 import { text } from '../i18n/text';
 import { levelOf, type AdsetRequest, type Change } from '../model';
+import { isRecord } from '../model/record';
 import { showValue } from './show-value';
 
 // Level-specific experiments the diff cannot propose (no capture, or Ads Manager writes the same): each is a shape
 // public reports and Meta's docs show Graph wanting differently from what integrations send, tried with the user's
 // own token so only a passing dry run makes it a fix (docs/chain-levels.md).
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function decoded(v: unknown): unknown {
   if (typeof v !== 'string' || !/^\s*[[{]/.test(v)) return v;

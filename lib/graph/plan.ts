@@ -1,6 +1,7 @@
 import { text, type Text } from '../i18n/text';
 import { encodeFields, levelOf, TRANSPORT_FIELDS, type AdsetRequest } from '../model/adset-request';
 import { LEVEL_EDGE } from '../model/ad-level';
+import { recordOf } from '../model/record';
 import { redactText } from '../secrets';
 import type { Change, Validation } from '../model/facts';
 import { normalizeApiVersion } from './api-version';
@@ -56,15 +57,7 @@ function cleanId(raw: unknown): string | null {
 }
 
 function objectField(req: AdsetRequest, name: string): Record<string, unknown> | null {
-  let v = req.fields[name];
-  if (typeof v === 'string') {
-    try {
-      v = JSON.parse(v);
-    } catch {
-      return null;
-    }
-  }
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  return recordOf(req.fields[name]);
 }
 
 /**
@@ -74,19 +67,8 @@ function objectField(req: AdsetRequest, name: string): Record<string, unknown> |
 function promotedPageId(req: AdsetRequest): string | null {
   const fromPromoted = cleanId(objectField(req, 'promoted_object')?.['page_id']);
   if (fromPromoted) return fromPromoted;
-  const story = objectField(req, 'object_story_spec') ?? asRecord(objectField(req, 'creative')?.['object_story_spec']);
+  const story = objectField(req, 'object_story_spec') ?? recordOf(objectField(req, 'creative')?.['object_story_spec']);
   return cleanId(story?.['page_id']);
-}
-
-function asRecord(v: unknown): Record<string, unknown> | null {
-  if (typeof v === 'string') {
-    try {
-      v = JSON.parse(v);
-    } catch {
-      return null;
-    }
-  }
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 }
 
 /** The ids the plan reads, from the input or else from the API request. */
