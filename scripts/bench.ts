@@ -165,7 +165,8 @@ async function main(): Promise<void> {
   const interactive = median(popup.interactiveMs);
   rows.push(
     { area: '5 Popup', figure: `open → ${popup.captures} captures rendered, Explain enabled`, value: ms(median(popup.renderedMs), 0), goal: '', pass: null },
-    { area: '5 Popup', figure: 'open → interactive (warm; first open in brackets)', value: `${ms(interactive, 0)} (${ms(popup.coldInteractiveMs, 0)})`, goal: '≤ 150 ms', pass: interactive <= 150 },
+    // Issue 16's goals: ≤ 120 ms warm and ≤ 250 ms on the first open of a fresh browser.
+    { area: '5 Popup', figure: 'open → interactive (warm; first open in brackets)', value: `${ms(interactive, 0)} (${ms(popup.coldInteractiveMs, 0)})`, goal: '≤ 120 ms (≤ 250 ms)', pass: interactive <= 120 && popup.coldInteractiveMs <= 250 },
   );
   results.popup = popup;
   }
