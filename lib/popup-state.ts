@@ -1,5 +1,6 @@
 // Decisions the popup makes about what it shows, apart from React and the browser (the hooks in
 // entrypoints/popup/state/ are their glue). Type imports only, plus the text helper: this is in the popup's first chunk.
+import type { AssembledChain } from './capture/chain';
 import type { ApiSide } from './explain/explanation';
 import { text, type Text } from './i18n/text';
 import type { Capture } from './model';
@@ -60,4 +61,12 @@ export function apiSideFor(c: RequestChoice): ApiSide | null | 'invalid' {
   if (parsed?.ok) return { request: fill?.request ?? parsed.request, format: parsed.format, tokenFound: !!parsed.token, filled: fill?.filled ?? [], missing: fill?.missing ?? [] };
   if (parsed && !parsed.ok) return 'invalid';
   return c.hasSelection ? null : 'invalid';
+}
+
+/**
+ * The publishes worth listing as chains: those with a level other than the ad set. A publish that is one ad set alone
+ * is already in the capture list, and listing it again would double the rows the popup renders at open.
+ */
+export function chainsWorthListing(chains: readonly AssembledChain[]): AssembledChain[] {
+  return chains.filter((c) => c.levels.some((l) => l.level !== 'adset'));
 }

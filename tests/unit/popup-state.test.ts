@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { apiSideFor, draftNote, restoredSelection, tabStateFrom, type RequestChoice } from '../../lib/popup-state';
+import { assembleChains, decodeCapture } from '../../lib/capture';
+import { apiSideFor, chainsWorthListing, draftNote, restoredSelection, tabStateFrom, type RequestChoice } from '../../lib/popup-state';
+import { directChainPublish } from '../../testkit/chain-publish';
+import { encodeForm, toHookRequest } from '../../testkit/encode';
 import { fillUnresolved, parseApiRequest, type ParsedOk, type ParsedRequest } from '../../lib/request';
 import { MAX_DRAFT_CHARS } from '../../lib/request/input-bounds';
 
@@ -74,5 +77,22 @@ describe('the API side "Explain" compares', () => {
   it('with nothing pasted is the selected ad set’s equivalent, or invalid without one', () => {
     expect(apiSideFor(choice({ hasSelection: true }))).toBeNull();
     expect(apiSideFor(choice({}))).toBe('invalid');
+  });
+});
+
+describe('the chains listed beside the capture list', () => {
+  it('a whole publish is listed as its chain; an ad set captured alone is not listed twice', () => {
+    const chain = directChainPublish({ error: { message: 'Invalid parameter', type: 'OAuthException', code: 100 } }).flatMap((r, i) => decodeCapture(toHookRequest(r, { response: r.response ?? null }), { id: `c${i}`, now: i }));
+    const lone = decodeCapture(
+      toHookRequest(encodeForm({ fields: { name: 'alone', optimization_goal: 'CONVERSATIONS', billing_event: 'IMPRESSIONS' }, adAccountId: '9' }), {
+        response: { status: 200, body: { id: '120299999999999999' } },
+      }),
+      { id: 'lone', now: 100 },
+    );
+    const all = assembleChains([...chain, ...lone]);
+    expect(all).toHaveLength(2);
+    const listed = chainsWorthListing(all);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.levels.map((l) => l.level)).toEqual(['campaign', 'adset', 'ad', 'creative']);
   });
 });

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { assembleAdsets } from '../../../lib/capture/assemble';
 import { assembleChains } from '../../../lib/capture/chain';
-import { restoredSelection } from '../../../lib/popup-state';
+import { chainsWorthListing, restoredSelection } from '../../../lib/popup-state';
 import type { TabState } from '../../../lib/protocol';
 
 /**
@@ -11,8 +11,9 @@ import type { TabState } from '../../../lib/protocol';
 export function useSelection(tab: TabState | null, draftSelection: string | null | undefined) {
   const captures = useMemo(() => tab?.captures ?? [], [tab]);
   const adsets = useMemo(() => assembleAdsets(captures), [captures]);
-  // The chain of each publish (campaign → ad set → ad → creative), with the level that failed.
-  const chains = useMemo(() => assembleChains(captures), [captures]);
+  // The chain of each publish (campaign → ad set → ad → creative), with the level that failed; an ad set alone is
+  // listed once, in the capture list.
+  const chains = useMemo(() => chainsWorthListing(assembleChains(captures)), [captures]);
   const others = useMemo(() => {
     const used = new Set(adsets.flatMap((a) => a.history.map((h) => h.captureId)));
     return captures.filter((c) => c.kind !== 'submission' && !used.has(c.id));
