@@ -38,7 +38,14 @@ for (const file of files) {
     await explainInPopup(popup, scenario);
 
     const top = popup.getByTestId('finding').first();
-    await expect(top).toHaveAttribute('data-finding-id', scenario.expect!.top!);
+    // A rare `token-invalid` under load (the simulated Graph answers it only to a token other than the scenario's):
+    // on failure, say how each Graph call carried the token, without printing it.
+    const carried = hits.map((h) => {
+      const sent = /(?:^|&)access_token=([^&]*)/.exec(h.body ?? '')?.[1] ?? /^Bearer (.+)$/i.exec(h.headers['authorization'] ?? '')?.[1];
+      const token = sent === undefined ? 'none' : decodeURIComponent(sent) === scenario.token ? 'same' : 'other';
+      return `${h.method} ${h.from} body=${h.body === null ? 'null' : h.body.length} token=${token}`;
+    });
+    await expect(top, `Graph calls: ${carried.join(' | ')}`).toHaveAttribute('data-finding-id', scenario.expect!.top!);
     for (const id of scenario.expect?.not ?? []) {
       await expect(popup.locator(`[data-testid=finding][data-finding-id="${id}"][data-verdict=cause]`)).toHaveCount(0);
       await expect(popup.locator(`[data-testid=finding][data-finding-id="${id}"][data-verdict=likely]`)).toHaveCount(0);
