@@ -1,5 +1,6 @@
 import type { AssembledAdset, HistoryStep } from '../lib/capture/assemble';
 import type { Capture, FragmentOutcome } from '../lib/model';
+import { Fold } from './Fold';
 import { formatValue } from './format-value';
 import { t } from './i18n';
 
@@ -55,8 +56,7 @@ function outcomeText(o: FragmentOutcome): string {
 /** Which capture set which field: one line per request, oldest first. */
 function History({ a }: { a: AssembledAdset }) {
   return (
-    <details className="history" data-testid="adset-history">
-      <summary>{t('popupAdsetHistory', a.history.length)}</summary>
+    <Fold className="history" testId="adset-history" summary={t('popupAdsetHistory', a.history.length)}>
       <ol>
         {a.history.map((h) => {
           const fields = Object.keys(h.fields);
@@ -86,7 +86,7 @@ function History({ a }: { a: AssembledAdset }) {
           );
         })}
       </ol>
-    </details>
+    </Fold>
   );
 }
 
@@ -95,8 +95,7 @@ function Bookkeeping({ values }: { values: Record<string, unknown> }) {
   const entries = Object.entries(values);
   if (!entries.length) return null;
   return (
-    <details className="bookkeeping" data-testid="bookkeeping">
-      <summary>{t('popupBookkeeping', entries.length)}</summary>
+    <Fold className="bookkeeping" testId="bookkeeping" summary={t('popupBookkeeping', entries.length)}>
       <p className="hint">{t('popupBookkeepingHint')}</p>
       <dl className="ids">
         {entries.map(([k, v]) => (
@@ -108,7 +107,7 @@ function Bookkeeping({ values }: { values: Record<string, unknown> }) {
           </div>
         ))}
       </dl>
-    </details>
+    </Fold>
   );
 }
 
@@ -200,14 +199,13 @@ export function CaptureList({ adsets, others, selectedId, onSelect }: Props) {
         <p className="muted">{t('popupNoSubmissions')}</p>
       )}
       {others.length > 0 && (
-        <details>
-          <summary>{t('popupOtherCaptures', others.length)}</summary>
+        <Fold testId="other-captures" summary={t('popupOtherCaptures', others.length)}>
           <ul className="captures">
             {others.map((c) => (
               <OtherItem key={c.id} c={c} />
             ))}
           </ul>
-        </details>
+        </Fold>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import type { Text } from '../lib/i18n/text';
 import type { FilledRequest, ParseResult, ParsedRequest } from '../lib/request';
-import { levelOf } from '../lib/model/adset-request';
+import { levelOf } from '../lib/model/ad-level';
 import { shownWarnings } from '../lib/request/input-bounds';
 import { t } from './i18n';
 import { UnresolvedFields } from './UnresolvedFields';

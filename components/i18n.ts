@@ -7,6 +7,17 @@ import type { Text } from '../lib/i18n/text';
  */
 export function t(key: string | Text, ...subs: (string | number)[]): string {
   const item: Text = typeof key === 'string' ? { key, subs: subs.map(String) } : key;
+  if (item.subs?.length) return message(item);
+  // A message without substitutions is asked of the browser once: the first paint of 50 captures asks for the same
+  // labels hundreds of times, and each ask crosses into the browser's native i18n binding.
+  let cached = plain.get(item.key);
+  if (cached === undefined) plain.set(item.key, (cached = message(item)));
+  return cached;
+}
+
+const plain = new Map<string, string>();
+
+function message(item: Text): string {
   try {
     // Keys come from the generated catalogue, which WXT's typed getMessage cannot know about.
     const getMessage = browser.i18n.getMessage as (key: string, subs?: string[]) => string;

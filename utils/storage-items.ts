@@ -3,6 +3,7 @@ import type { Explanation } from '../lib/explain/explanation';
 import type { Capture } from '../lib/model';
 import { jobKey } from '../lib/run-jobs';
 import type { RunState } from '../lib/run-state';
+import { BASELINE_KEY, PER_TAB, perTabKey, TOKEN_KEY, type PerTabName } from './storage-keys';
 
 // Every item the extension keeps, defined once and shared by the background's stores (entrypoints/background) and
 // the popup. All of it lives in storage.session: memory-backed, gone with the browser session, kept across
@@ -24,8 +25,8 @@ export interface Draft {
  * again each time one is defined (the popup's first paint, each capture stored after a worker restart). Fixed
  * keys below are defined items.
  */
-function perTab<T>(name: string, fallback: T) {
-  const key = (tabId: number) => `session:${name}:${tabId}` as const;
+function perTab<T>(name: PerTabName, fallback: T) {
+  const key = (tabId: number) => `session:${perTabKey(name, tabId)}` as const;
   const prefix = `${name}:`;
   return {
     key,
@@ -44,18 +45,18 @@ function perTab<T>(name: string, fallback: T) {
 }
 
 /** The Ads Manager submissions captured in a tab (entrypoints/background/capture-store.ts). */
-export const tabCaptures = perTab<Capture[]>('captures', []);
+export const tabCaptures = perTab<Capture[]>(PER_TAB.captures, []);
 /** Whether the tab's page has the bridge (it said hello): a tab without it is not an Ads Manager page, or needs a reload. */
-export const tabIsAdsManager = perTab<boolean>('adsmanager', false);
+export const tabIsAdsManager = perTab<boolean>(PER_TAB.adsManager, false);
 /** The tab's "Explain" run, as the popup shows it (lib/run-state.ts). */
-export const tabRun = perTab<RunState | null>('run', null);
+export const tabRun = perTab<RunState | null>(PER_TAB.run, null);
 /** The popup's draft for the tab. */
-export const tabDraft = perTab<Draft | null>('draft', null);
+export const tabDraft = perTab<Draft | null>(PER_TAB.draft, null);
 
 /** The token, only when the user asks to remember it. */
-export const rememberedToken = storage.defineItem<string>('session:token');
+export const rememberedToken = storage.defineItem<string>(`session:${TOKEN_KEY}`);
 /** The explanation pinned as "working" for the working-vs-failing comparison. */
-export const pinnedBaseline = storage.defineItem<Explanation>('session:baseline');
+export const pinnedBaseline = storage.defineItem<Explanation>(`session:${BASELINE_KEY}`);
 
 /**
  * A run in progress, token included, so that a service worker stopped mid-run resumes it. Keyed by run, not tab

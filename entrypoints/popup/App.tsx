@@ -16,18 +16,13 @@ import { isAdsManagerUrl } from '../../lib/page-contract/ads-manager-pages';
 import { text } from '../../lib/i18n/text';
 import { draftNote } from '../../lib/popup-state';
 import type { Opening } from './state/opening';
-import { useOpening, usePopup } from './state/use-popup';
+import { usePopup } from './state/use-popup';
 
 // Layout only: what the popup shows and does lives in ./state (hooks), what it decides in lib/popup-state.ts.
 
-export function App() {
-  const open = useOpening();
-  // Nothing is shown before the stored state is read (a few ms): the first paint is the tab as it was left.
-  if (!open) return <main aria-busy="true" />;
-  return <Popup open={open} />;
-}
-
-function Popup({ open }: { open: Opening }) {
+/** The popup for one opening: rendered once the stored state is read (main.tsx), so its first paint is the tab as
+ * it was left. */
+export function App({ open }: { open: Opening }) {
   const { tabId, tabUrl, tab, selection, request, token, wabaId, setWabaId, run, explanation, baseline, comparison, problem, notice, setNotice, actions, scenarioTools, statusRef, resultsRef } = usePopup(open);
   const { captures, adsets, chains, others, selectedId, select, selected } = selection;
 

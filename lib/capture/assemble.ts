@@ -1,5 +1,5 @@
 import type { AdLevel, Capture, CapturedResponse, DraftOperation, FragmentOutcome, Submission, SubmissionEncoding } from '../model';
-import { submissionLevel } from '../model/submission';
+import { submissionLevel } from '../model/ad-level';
 import { identifiersOf } from './identifiers';
 import { setOwn } from '../model/record';
 

@@ -1,5 +1,6 @@
 import { AD_LEVELS, type AdLevel } from '../model/ad-level';
-import { blamedFields, type GraphError } from '../model/graph-error';
+import { blamedFields } from '../model/blamed-fields';
+import type { GraphError } from '../model/graph-error';
 import type { Capture } from '../model';
 import { assembleObjects, type AssembledObject } from './assemble';
 import { isRecord, scalarString } from '../model/record';

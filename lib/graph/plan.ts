@@ -1,5 +1,7 @@
 import { text, type Text } from '../i18n/text';
-import { encodeFields, levelOf, TRANSPORT_FIELDS, type AdsetRequest } from '../model/adset-request';
+import { levelOf } from '../model/ad-level';
+import type { AdsetRequest } from '../model/adset-request';
+import { encodeFields, TRANSPORT_FIELDS } from '../model/request-wire';
 import { LEVEL_EDGE } from '../model/ad-level';
 import { recordOf } from '../model/record';
 import { redactText } from '../secrets';

@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import type { AdsetRequest } from './adset-request';
+import type { Submission } from './submission';
 
 /**
  * The four objects of a Click-to-WhatsApp chain, in the order Ads Manager publishes them: a campaign holds ad sets,
  * an ad set holds ads, and an ad shows a creative (inline or by id). Findings, captures and the user's request each
  * belong to one level.
  */
-export const AdLevelSchema = z.enum(['campaign', 'adset', 'ad', 'creative']);
-export type AdLevel = z.infer<typeof AdLevelSchema>;
+export type AdLevel = 'campaign' | 'adset' | 'ad' | 'creative';
 
 /** Parent before child: the order the chain is shown and the first failing level is looked for. */
-export const AD_LEVELS: readonly AdLevel[] = AdLevelSchema.options;
+export const AD_LEVELS = ['campaign', 'adset', 'ad', 'creative'] as const satisfies readonly AdLevel[];
 
 /** The ad account edge that creates an object of each level (`POST /act_{id}/{edge}`). */
 export const LEVEL_EDGE: Readonly<Record<AdLevel, string>> = {
@@ -64,3 +64,14 @@ export const DRAFT_VALUES_LEVEL: Readonly<Record<'campaign_group_values' | 'camp
   campaign_values: 'adset',
   adgroup_values: 'ad',
 };
+
+/** The level a request creates (an ad set unless it says otherwise, or when what it says is no level: a file read back). */
+export function levelOf(req: Pick<AdsetRequest, 'level'> | null | undefined): AdLevel {
+  const level = req?.level;
+  return level && Object.hasOwn(LEVEL_EDGE, level) ? level : 'adset';
+}
+
+/** The level of a submission (`adset` when it does not say: see `SubmissionSchema.level`). */
+export function submissionLevel(s: Pick<Submission, 'level'>): AdLevel {
+  return s.level ?? 'adset';
+}

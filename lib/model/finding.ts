@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AdLevelSchema } from './ad-level';
+import { AdLevelSchema } from './ad-level-schema';
 import { FactSourceSchema } from './facts';
 import { TextSchema } from './graph-failure';
 

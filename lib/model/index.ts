@@ -11,3 +11,6 @@ export * from './facts';
 export * from './finding';
 export * from './nesting';
 export * from './ad-level';
+export * from './ad-level-schema';
+export * from './request-wire';
+export * from './blamed-fields';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AdLevelSchema, type AdLevel } from './ad-level';
+import { AdLevelSchema } from './ad-level-schema';
 import { AdsetRequestSchema } from './adset-request';
 import { GraphErrorSchema } from './graph-error';
 
@@ -166,11 +166,6 @@ export const SubmissionSchema = z.object({
   sent: SentRequestSchema.optional(),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
-
-/** The level of a submission (`adset` when it does not say: see `SubmissionSchema.level`). */
-export function submissionLevel(s: Pick<Submission, 'level'>): AdLevel {
-  return s.level ?? 'adset';
-}
 
 /** `POST {draft}/publish` (`AdsDraftPublishDataManager`): no ad set fields, only which fragments and how it went. */
 export const DraftPublishSchema = z.object({

@@ -100,5 +100,9 @@ export const BUDGETS = {
    * the background validates instead (BENCHMARKS.md).
    */
   contentScriptsBytes: 8 * 1024,
-  popupInitialGzip: 120 * 1024,
+  /**
+   * What the popup loads before its first paint. The issue's goal was 120 KB; since the model's schemas moved apart
+   * from what the first paint reads (no zod at open, issue 16) it is about 90 KB, React being 69 KB of it.
+   */
+  popupInitialGzip: 100 * 1024,
 } as const;

@@ -175,6 +175,8 @@ test('number records Ads Manager loaded (GraphQL) reveal the WABA: its numbers a
   const s = await scenario('tests/fixtures/scenarios/ui-numbers-reveal-waba.json');
   const { popup, hits } = await openWorld(context, extensionId, s);
   await expect(popup.locator('[data-testid=capture-item][data-kind=submission]')).toHaveCount(1);
+  // The GraphQL read is listed under "other captures", built when that fold is opened.
+  await popup.getByTestId('other-captures').locator('summary').click();
   await expect(popup.locator('[data-testid=capture-item][data-kind=raw]')).toHaveCount(1);
   await explainInPopup(popup, s);
   await expect(popup.getByTestId('finding').first()).toHaveAttribute('data-finding-id', 'hidden-field');

@@ -1,11 +1,12 @@
-import { storage } from '#imports';
 import type { Explanation } from '../../../lib/explain/explanation';
 import type { Capture } from '../../../lib/model';
 import { tabStateFrom } from '../../../lib/popup-state';
 import type { TabState } from '../../../lib/protocol';
 import type { RunState } from '../../../lib/run-state';
-import { pinnedBaseline, rememberedToken, tabCaptures, tabDraft, tabIsAdsManager, tabRun, type Draft } from '../../../utils/storage-items';
-import { targetTab, type TargetTab } from '../target-tab';
+import type { Draft } from '../../../utils/storage-items';
+import { BASELINE_KEY, PER_TAB, perTabKey, TOKEN_KEY, type PerTabName } from '../../../utils/storage-keys';
+import { openingRead } from '../opening-read';
+import type { TargetTab } from '../target-tab';
 
 /** Everything the popup's first paint shows, read before anything else loads. */
 export interface Opening {
@@ -18,28 +19,26 @@ export interface Opening {
   baseline: Explanation | null;
 }
 
-/**
- * One read of storage.session, which the popup (a trusted context) reads directly: the background's `getTabState`
- * answers from the same items, but asking it first cost a service-worker round trip (waking it, maybe) and four
- * more sequential reads before anything was shown (BENCHMARKS.md, "5 Popup"). Keys, not items: defining an item
- * reads it (utils/storage-items.ts), which would read the captures twice on the way to the first paint.
- */
+/** The opening read (popup/opening-read.ts, started in <head> by popup-opening.js), as the popup's state. */
 async function read(): Promise<Opening> {
-  const target = await targetTab().catch(() => null);
+  const { target, stored } = await openingRead();
+  if (!stored) return { target, tab: null, draft: null, token: null, baseline: null };
   const id = target?.id ?? null;
-  const keys = [rememberedToken.key, pinnedBaseline.key, ...(id === null ? [] : [tabIsAdsManager.key(id), tabCaptures.key(id), tabRun.key(id), tabDraft.key(id)])];
-  const values = await storage
-    .getItems(keys)
-    .then((items) => items.map((i) => i.value as unknown))
-    .catch(() => null);
-  if (!values) return { target, tab: null, draft: null, token: null, baseline: null };
-  const [token, baseline, adsManager, captures, run, draft] = values;
+  const token = stored[TOKEN_KEY];
+  const perTab = (name: PerTabName): unknown => (id === null ? undefined : stored[perTabKey(name, id)]);
   return {
     target,
-    tab: id === null ? null : tabStateFrom({ adsManager: adsManager as boolean | null, captures: captures as Capture[] | null, run: (run ?? null) as RunState | null }),
-    draft: (draft ?? null) as Draft | null,
+    tab:
+      id === null
+        ? null
+        : tabStateFrom({
+            adsManager: (perTab(PER_TAB.adsManager) ?? null) as boolean | null,
+            captures: (perTab(PER_TAB.captures) ?? null) as Capture[] | null,
+            run: (perTab(PER_TAB.run) ?? null) as RunState | null,
+          }),
+    draft: (perTab(PER_TAB.draft) ?? null) as Draft | null,
     token: typeof token === 'string' && token ? token : null,
-    baseline: (baseline ?? null) as Explanation | null,
+    baseline: (stored[BASELINE_KEY] ?? null) as Explanation | null,
   };
 }
 

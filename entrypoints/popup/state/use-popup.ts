@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Explanation } from '../../../lib/explain/explanation';
 import type { Text } from '../../../lib/i18n/text';
-import { opening, type Opening } from './opening';
+import type { Opening } from './opening';
 import { useActions } from './use-actions';
 import { useApiRequest } from './use-api-request';
 import { useComparison } from './use-comparison';
@@ -13,15 +13,6 @@ import { useTabState } from './use-tab-state';
 import { useToken } from './use-token';
 
 const NO_CAPTURES: readonly never[] = [];
-
-/** The opening read (`opening.ts`), or undefined while it is under way. */
-export function useOpening(): Opening | undefined {
-  const [open, setOpen] = useState<Opening>();
-  useEffect(() => {
-    void opening().then(setOpen);
-  }, []);
-  return open;
-}
 
 /**
  * Everything the popup shows and does, for one opening: the hooks wired together so that App.tsx is layout only
@@ -41,6 +32,7 @@ export function usePopup(open: Opening) {
     { apiText: request.apiText, selectedId: selection.selectedId, usingEquivalent: request.usingEquivalent, droppedChars: request.draftDropped },
     token.token,
     request.settled,
+    open.draft,
   );
   const [wabaId, setWabaId] = useState('');
   const [baseline, setBaseline] = useState<Explanation | null>(open.baseline);
