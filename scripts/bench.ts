@@ -153,7 +153,7 @@ async function main(): Promise<void> {
     { area: '4 Bundles', figure: 'content scripts together', value: `${kb(cs)} (gzip ${kb(csGz)})`, goal: `≤ ${kb(BUDGETS.contentScriptsBytes)}`, pass: cs <= BUDGETS.contentScriptsBytes },
     { area: '4 Bundles', figure: 'React in content scripts', value: b.reactInContentScripts.length ? b.reactInContentScripts.map((m) => m.file).join(', ') : 'none', goal: 'none', pass: !b.reactInContentScripts.length },
     { area: '4 Bundles', figure: 'background', value: `${kb(total(b.background, 'bytes'))} (gzip ${kb(total(b.background, 'gzip'))})`, goal: '', pass: null },
-    { area: '4 Bundles', figure: `popup JS at open (${b.popupInitial.length} file${b.popupInitial.length === 1 ? '' : 's'}), gzip`, value: `${kb(popupGz)} (raw ${kb(total(b.popupInitial, 'bytes'))})`, goal: '≤ 120 KB', pass: popupGz <= BUDGETS.popupInitialGzip },
+    { area: '4 Bundles', figure: `popup JS at open (${b.popupInitial.length} file${b.popupInitial.length === 1 ? '' : 's'}), gzip`, value: `${kb(popupGz)} (raw ${kb(total(b.popupInitial, 'bytes'))})`, goal: `≤ ${kb(BUDGETS.popupInitialGzip)}`, pass: popupGz <= BUDGETS.popupInitialGzip },
   );
   if (b.popupLazy.length) rows.push({ area: '4 Bundles', figure: `popup JS loaded on demand (${b.popupLazy.length} chunks), gzip`, value: kb(total(b.popupLazy, 'gzip')), goal: '', pass: null });
   results.bundles = b;
