@@ -70,3 +70,16 @@ export function apiSideFor(c: RequestChoice): ApiSide | null | 'invalid' {
 export function chainsWorthListing(chains: readonly AssembledChain[]): AssembledChain[] {
   return chains.filter((c) => c.levels.some((l) => l.level !== 'adset'));
 }
+
+/**
+ * The tab's run as the background reports it after the "explain" message got no answer (its worker was stopped
+ * mid-run), when it is the run that click started: still running (a woken worker resumes it, the storage watch
+ * delivers the end), or already ended — a result finished, or a failure started, at or after the click. Null: no
+ * run of this click is known (what was there is an earlier one), so the popup says the background did not answer.
+ */
+export function runOfThisClick(run: RunState | null, clickedAt: number): RunState | null {
+  if (!run) return null;
+  if (run.status === 'running') return run;
+  if (run.status === 'done') return run.explanation.finishedAt >= clickedAt ? run : null;
+  return run.startedAt >= clickedAt ? run : null;
+}

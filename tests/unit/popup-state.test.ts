@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assembleChains, decodeCapture } from '../../lib/capture';
-import { apiSideFor, chainsWorthListing, draftNote, restoredSelection, tabStateFrom, type RequestChoice } from '../../lib/popup-state';
+import { apiSideFor, chainsWorthListing, draftNote, restoredSelection, runOfThisClick, tabStateFrom, type RequestChoice } from '../../lib/popup-state';
+import type { Explanation } from '../../lib/explain/explanation';
+import type { RunState } from '../../lib/run-state';
+import { text } from '../../lib/i18n/text';
 import { directChainPublish } from '../../testkit/chain-publish';
 import { encodeForm, toHookRequest } from '../../testkit/encode';
 import { fillUnresolved, parseApiRequest, type ParsedOk, type ParsedRequest } from '../../lib/request';
@@ -94,5 +97,26 @@ describe('the chains listed beside the capture list', () => {
     const listed = chainsWorthListing(all);
     expect(listed).toHaveLength(1);
     expect(listed[0]!.levels.map((l) => l.level)).toEqual(['campaign', 'adset', 'ad', 'creative']);
+  });
+});
+
+describe('the run shown when "Explain" got no answer (its worker was stopped mid-run)', () => {
+  const clickedAt = 1_000_000;
+  const done = (finishedAt: number): RunState => ({ status: 'done', explanation: { finishedAt } as Explanation });
+  it('waits for a run still running: the woken worker resumes it and the storage watch brings its end', () => {
+    const running: RunState = { status: 'running', stage: 'graph', startedAt: clickedAt + 5, captureId: null };
+    expect(runOfThisClick(running, clickedAt)).toBe(running);
+  });
+  it('shows a result that finished after the click instead of "the background did not answer"', () => {
+    expect(runOfThisClick(done(clickedAt + 1500), clickedAt)).toEqual(done(clickedAt + 1500));
+  });
+  it('does not pass off an earlier result, or an earlier failure, as this click’s', () => {
+    expect(runOfThisClick(done(clickedAt - 1), clickedAt)).toBeNull();
+    expect(runOfThisClick({ status: 'failed', error: text('runInterrupted'), startedAt: clickedAt - 60_000 }, clickedAt)).toBeNull();
+  });
+  it('shows a failure of the run this click started, and nothing when no run is stored', () => {
+    const failed: RunState = { status: 'failed', error: text('graphNetworkError'), startedAt: clickedAt + 10 };
+    expect(runOfThisClick(failed, clickedAt)).toBe(failed);
+    expect(runOfThisClick(null, clickedAt)).toBeNull();
   });
 });

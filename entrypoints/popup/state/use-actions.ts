@@ -5,6 +5,7 @@ import { text, type Text } from '../../../lib/i18n/text';
 import type { RunState } from '../../../lib/run-state';
 import type { Scenario } from '../../../lib/scenario';
 import { sendMessage } from '../messaging';
+import { runOfThisClick } from '../../../lib/popup-state';
 import { pastedForRecord } from '../pasted';
 import type { ApiRequestState } from './use-api-request';
 import type { TokenState } from './use-token';
@@ -65,8 +66,10 @@ export function useActions(d: ActionDeps) {
       const result = await sendMessage('explain', req).catch(async (): Promise<RunState | null> => {
         // The service worker was stopped mid-run (MV3 does that): waking it resumes the run from storage.session,
         // and the storage watch delivers the result. Anything else has no run to wait for: say so, never spin on.
+        // A resumed run may also have ended already (its result came through the watch before this answer): shown,
+        // not covered by "no answer".
         const state = await sendMessage('getTabState', tabId).catch(() => null);
-        return state?.run?.status === 'running' ? state.run : null;
+        return runOfThisClick(state?.run ?? null, startedAt);
       });
       d.setWaiting(false);
       d.showRun(result ?? { status: 'failed', error: text('runNoAnswer'), startedAt });

@@ -2,8 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { text, type Text } from '../../../lib/i18n/text';
 import type { TabState } from '../../../lib/protocol';
 import type { RunState } from '../../../lib/run-state';
+import type { Capture } from '../../../lib/model';
 import { tabCaptures, tabRun } from '../../../utils/storage-items';
+import { PER_TAB, perTabKey } from '../../../utils/storage-keys';
 import { sendMessage } from '../messaging';
+import { changesSinceOpening } from '../opening-read';
 import { whenIdle } from './when-idle';
 
 /** The state shown without the background's answer. */
@@ -24,12 +27,23 @@ export function useTabState(tabId: number | null, stored: TabState | null, waiti
 
   useEffect(() => {
     if (tabId === null) return;
-    const stopCaptures = tabCaptures.watch(tabId, (captures) => setTab((s) => ({ ...(s ?? NO_STATE), captures, adsManager: true })));
+    let live = true;
+    const showCaptures = (captures: Capture[]) => setTab((s) => ({ ...(s ?? NO_STATE), captures, adsManager: true }));
+    const stopCaptures = tabCaptures.watch(tabId, showCaptures);
     const stopRun = tabRun.watch(tabId, showRun);
+    // What was written between the opening read and these watches: taken in this task, so that nothing can come in
+    // between, and shown in a microtask, before any later change the watches deliver (each comes in a task).
+    const missed = changesSinceOpening();
+    const capturesKey = perTabKey(PER_TAB.captures, tabId);
+    const runKey = perTabKey(PER_TAB.run, tabId);
+    queueMicrotask(() => {
+      if (!live) return;
+      if (missed.has(capturesKey)) showCaptures((missed.get(capturesKey) as Capture[] | undefined) ?? []);
+      if (missed.has(runKey)) showRun((missed.get(runKey) as RunState | undefined) ?? null);
+    });
     // Asked once the stored state is on screen and the page is idle (its answer carries every capture again): the
     // background settles a run it no longer has (reported as interrupted), and a background that does not answer
     // is said, not shown as a popup whose button does nothing.
-    let live = true;
     const ask = () =>
       void sendMessage('getTabState', tabId)
         .then((state) =>
