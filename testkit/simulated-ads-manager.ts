@@ -189,7 +189,26 @@ export async function explainInPopup(popup: Page, scenario: Scenario, opts: { te
   await popup.getByTestId('api-request-input').fill(opts.text ?? apiText(scenario));
   await popup.getByTestId('token-input').fill(opts.token ?? scenario.token ?? '');
   await popup.getByTestId('explain-button').click();
-  await popup.getByTestId('finding').first().waitFor({ timeout: 30_000 });
+  try {
+    await popup.getByTestId('finding').first().waitFor({ timeout: 30_000 });
+  } catch (e) {
+    // Say what the popup showed instead of a finding (a problem, a run error, a run still in progress), and what
+    // storage.session held for the tab's run: a rare CI failure ended here with nothing else to go on.
+    const shown = await popup
+      .evaluate(() => {
+        const textOf = (id: string) => document.querySelector(`[data-testid=${id}]`)?.textContent ?? null;
+        const tabId = new URLSearchParams(location.search).get('tabId');
+        return chrome.storage.session.get(`run:${tabId}`).then((stored) => ({
+          problem: textOf('problem'),
+          runError: textOf('run-error'),
+          progress: textOf('run-progress'),
+          explainEnabled: !(document.querySelector('[data-testid=explain-button]') as HTMLButtonElement | null)?.disabled,
+          storedRun: JSON.stringify(stored[`run:${tabId}`] ?? null, (k, v) => (k === 'explanation' ? '[explanation]' : v)).slice(0, 400),
+        }));
+      })
+      .catch((err: unknown) => ({ unreadable: String(err) }));
+    throw new Error(`no finding within 30 s; the popup showed ${JSON.stringify(shown)}`, { cause: e });
+  }
 }
 
 /**
