@@ -17,7 +17,7 @@ interface Opening {
 
 // One read per page, shared through the page's global object: popup-opening.js (a classic script in <head>, its own
 // bundle) starts it while the popup's modules are still loading, and state/opening.ts takes it (or starts it,
-// without that script). tests/e2e/run-lifecycle.spec.ts times a write after this read by the same name.
+// without that script). tests/e2e/popup-opening.spec.ts times a write after this read by the same name.
 const SLOT = '__adsApiInspectorOpening';
 
 function start(search: string): Opening {
