@@ -12,9 +12,14 @@ import { tabDraft, type Draft } from '../../utils/storage-items';
 export async function saveDraft(tabId: number, draft: Draft, token: string, parsed?: ParseResult): Promise<void> {
   // Bounded first: a 50 MB paste is neither scrubbed on every keystroke nor stored.
   const kept = draftText(draft.apiText);
-  // Nothing pasted: no token to scrub, so neither the parser nor the scrubber is loaded (a selection change).
-  if (!kept.apiText.trim()) return tabDraft.set(tabId, { ...draft, apiText: kept.apiText, droppedChars: kept.droppedChars }).catch(() => undefined);
-  const read = parsed && kept.apiText === draft.apiText ? parsed : await import('../../lib/request').then((m) => m.readApiRequest(kept.apiText)).catch(() => undefined);
+  const apiText = await withoutTokens(kept.apiText, token, kept.apiText === draft.apiText ? parsed : undefined);
+  return tabDraft.set(tabId, { ...draft, apiText, droppedChars: kept.droppedChars }).catch(() => undefined);
+}
+
+/** The text with every token in it replaced. Nothing pasted (a selection change): neither parser nor scrubber loads. */
+async function withoutTokens(text: string, token: string, parsed: ParseResult | undefined): Promise<string> {
+  if (!text.trim()) return text;
+  const read = parsed ?? (await import('../../lib/request').then((m) => m.readApiRequest(text)).catch(() => undefined));
   const { scrubTokens } = await import('../../lib/request/scrub-tokens');
-  return tabDraft.set(tabId, { ...draft, apiText: scrubTokens(kept.apiText, [token], read), droppedChars: kept.droppedChars }).catch(() => undefined);
+  return scrubTokens(text, [token], read);
 }

@@ -19,8 +19,11 @@ export interface Opening {
   baseline: Explanation | null;
 }
 
-/** The opening read (popup/opening-read.ts, started in <head> by popup-opening.js), as the popup's state. */
-async function read(): Promise<Opening> {
+/**
+ * The opening read (popup/opening-read.ts, started in <head> by popup-opening.js, once per page), as the popup's
+ * state. main.tsx renders with it.
+ */
+export async function opening(): Promise<Opening> {
   const { target, stored } = await openingRead();
   if (!stored) return { target, tab: null, draft: null, token: null, baseline: null };
   const id = target?.id ?? null;
@@ -41,8 +44,3 @@ async function read(): Promise<Opening> {
     baseline: (stored[BASELINE_KEY] ?? null) as Explanation | null,
   };
 }
-
-let started: Promise<Opening> | null = null;
-
-/** The opening read, started once (main.tsx starts it before React renders); every caller gets the same one. */
-export const opening = (): Promise<Opening> => (started ??= read());
